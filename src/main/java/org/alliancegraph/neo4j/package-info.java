@@ -1,0 +1,8 @@
+/**
+ * The database: the embedded Neo4j server used when no external one is configured, the runner of the
+ * numbered {@code cypher/} schema files, and the data-version counter that invalidates caches.
+ */
+@NullMarked
+package org.alliancegraph.neo4j;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,139 @@
+package org.alliancegraph.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into RFC 9457 problem details with a French {@code detail}; the standard Spring MVC
+ * ones keep their status but get a French explanation that names what was wrong.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof RequestTooLargeException tooLarge) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "Requête trop volumineuse", tooLarge.getMessage());
+		}
+		String reason = ex.getMostSpecificCause().getMessage();
+		return problem(HttpStatus.BAD_REQUEST, "JSON illisible",
+				"Le corps de la requête n'est pas un JSON valide pour cette ressource : "
+						+ (reason == null ? "contenu vide" : firstLine(reason)));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> answer = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Type de contenu non pris en charge",
+				"Type de contenu « " + ex.getContentType() + " » non pris en charge ; attendu : "
+						+ ex.getSupportedMediaTypes());
+		return answer;
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InputError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> new InputError(e.getField(), e.getRejectedValue(), e.getDefaultMessage()))
+			.toList();
+		return unprocessable(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InputError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(r -> r.getResolvableErrors()
+				.stream()
+				.map(e -> new InputError(r.getMethodParameter().getParameterName(), r.getArgument(),
+						e.getDefaultMessage())))
+			.toList();
+		return unprocessable(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+			MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Requête trop volumineuse",
+				"Le fichier envoyé dépasse la taille maximale autorisée.");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return unprocessable(List.of(new InputError(ex.getName(), ex.getValue(),
+				"valeur mal formée pour ce paramètre")));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> optimisticLock(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflit",
+				"La ressource a été modifiée entre-temps par une autre requête. Relisez-la puis réessayez.");
+	}
+
+	/** A uniqueness constraint caught a duplicate that validation could not see (a concurrent write). */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+		log.debug("Constraint violation", ex);
+		return problem(HttpStatus.CONFLICT, "Conflit",
+				"Une clé unique est déjà utilisée (identifiant, SIREN, SIRET ou RNA) : " + firstLine(ex.getMessage()));
+	}
+
+	@ExceptionHandler(ClientException.class)
+	ResponseEntity<Object> neo4jClient(ClientException ex) {
+		if (ex.code() != null && ex.code().contains("ConstraintValidationFailed")) {
+			return problem(HttpStatus.CONFLICT, "Conflit",
+					"Une clé unique est déjà utilisée : " + firstLine(ex.getMessage()));
+		}
+		throw ex;
+	}
+
+	static ResponseEntity<Object> unprocessable(List<InputError> errors) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(new InvalidInputException(errors).getBody());
+	}
+
+	static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+		body.setTitle(title);
+		return ResponseEntity.status(status)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	private static String firstLine(@Nullable String text) {
+		if (text == null) {
+			return "";
+		}
+		int newline = text.indexOf('\n');
+		String line = newline < 0 ? text : text.substring(0, newline);
+		return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+	}
+}
