@@ -1,0 +1,69 @@
+package org.alliancegraph.territory;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.alliancegraph.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/territories")
+class TerritoryController {
+
+	private final TerritoryService territories;
+
+	TerritoryController(TerritoryService territories) {
+		this.territories = territories;
+	}
+
+	@GetMapping
+	PageResponse<TerritoryResponse> list(@RequestParam(required = false) @Nullable String level,
+			@RequestParam(required = false) @Nullable String parent, @RequestParam(required = false) @Nullable String q,
+			Pageable pageable) {
+		return PageResponse.of(territories.list(level, parent, q, pageable), t -> t);
+	}
+
+	@GetMapping("/{code}")
+	TerritoryResponse get(@PathVariable String code) {
+		return territories.get(code);
+	}
+
+	@PostMapping
+	ResponseEntity<TerritoryResponse> create(@RequestBody TerritoryRequest request) {
+		TerritoryResponse created = territories.create(request);
+		return ResponseEntity.created(URI.create("/api/v1/territories/" + created.code())).body(created);
+	}
+
+	@PutMapping("/{code}")
+	TerritoryResponse update(@PathVariable String code, @RequestBody TerritoryRequest request) {
+		return territories.update(code, request);
+	}
+
+	@PutMapping("/{code}/indicators")
+	TerritoryResponse indicators(@PathVariable String code, @RequestBody Map<String, Double> indicators) {
+		return territories.putIndicators(code, indicators);
+	}
+
+	@DeleteMapping("/{code}")
+	ResponseEntity<Void> delete(@PathVariable String code, @RequestParam(defaultValue = "false") boolean cascade,
+			Authentication user) {
+		if (cascade && user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+			throw new AccessDeniedException("cascade");
+		}
+		territories.delete(code, cascade);
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,44 @@
+package org.alliancegraph.territory;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Levels of the French administrative hierarchy, plus custom areas (bassin de vie, PETR, quartier
+ * prioritaire…). Each official level has the code format of the INSEE Code officiel géographique.
+ */
+public enum TerritoryLevel {
+
+	REGION("\\d{2}", "deux chiffres (ex. 84)"),
+	DEPARTEMENT("\\d{2}|2[AB]|97\\d", "deux chiffres, 2A, 2B ou 97x (ex. 07, 2A, 971)"),
+	EPCI("\\d{9}", "le SIREN de l'EPCI, neuf chiffres (ex. 200040715)"),
+	COMMUNE("\\d{5}|2[AB]\\d{3}", "cinq caractères (ex. 07186, 2A004)"),
+	CUSTOM("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", "lettres, chiffres, « - », « _ » ou « . », 40 au plus (ex. QPV-26362)");
+
+	private final Pattern code;
+
+	private final String formatFr;
+
+	TerritoryLevel(String code, String formatFr) {
+		this.code = Pattern.compile(code);
+		this.formatFr = formatFr;
+	}
+
+	public boolean accepts(String code) {
+		return this.code.matcher(code).matches();
+	}
+
+	public String formatFr() {
+		return formatFr;
+	}
+
+	/**
+	 * Whether a territory of this level may be PART_OF one of {@code parent}'s: upwards only, custom areas
+	 * anywhere (a PETR groups EPCI, a quartier lies in a commune).
+	 */
+	public boolean mayBePartOf(TerritoryLevel parent) {
+		return this == CUSTOM || parent == CUSTOM || parent.ordinal() < ordinal();
+	}
+
+	static final Set<String> NAMES = Set.of("REGION", "DEPARTEMENT", "EPCI", "COMMUNE", "CUSTOM");
+}

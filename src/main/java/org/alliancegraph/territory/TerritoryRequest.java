@@ -1,0 +1,37 @@
+package org.alliancegraph.territory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A territory as written by a client or an import document.
+ *
+ * @param code INSEE code (custom areas: a code of their own)
+ * @param name its name
+ * @param level REGION, DEPARTEMENT, EPCI, COMMUNE or CUSTOM
+ * @param population inhabitants, when known
+ * @param partOf codes of the territories it belongs to
+ * @param indicators need indicators by code (see the {@code indicators} vocabulary)
+ * @param version for an update: the version read, so that a concurrent change is detected (optional)
+ */
+public record TerritoryRequest(@Nullable String code, @Nullable String name, @Nullable String level,
+		@Nullable Long population, @Nullable List<String> partOf, @Nullable Map<String, Double> indicators,
+		@Nullable Long version) {
+
+	public TerritoryRequest {
+		partOf = partOf == null ? List.of() : partOf.stream().distinct().sorted().toList();
+		indicators = indicators == null ? Map.of() : new TreeMap<>(indicators);
+	}
+
+	TerritoryRequest withCode(String newCode) {
+		return new TerritoryRequest(newCode, name, level, population, partOf, indicators, version);
+	}
+
+	/** The same content without the version, to tell an unchanged upsert. */
+	TerritoryRequest content() {
+		return new TerritoryRequest(code, name, level, population, partOf, indicators, null);
+	}
+}

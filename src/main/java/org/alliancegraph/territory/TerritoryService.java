@@ -1,0 +1,325 @@
+package org.alliancegraph.territory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.neo4j.PendingKeys;
+import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.reference.ReferenceVocabularies;
+import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.web.ConflictException;
+import org.alliancegraph.web.InputErrors;
+import org.alliancegraph.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Territories: validation of the hierarchy (codes, levels, no PART_OF cycle), upserts, guarded deletion.
+ * Writes replace a territory's PART_OF and indicator links wholesale, in one statement.
+ */
+@Service
+public class TerritoryService {
+
+	static final String KIND = "Le territoire";
+
+	private static final String LOCK_VERSION = """
+			MATCH (t:Territory {code: $code}) SET t.version = t.version RETURN t.version""";
+
+	private static final String WRITE = """
+			MERGE (t:Territory {code: $code})
+			SET t.name = $name, t.level = $level, t.population = $population, t.version = $version
+			WITH t
+			CALL (t) {
+			  MATCH (t)-[old:PART_OF|HAS_INDICATOR]->()
+			  DELETE old
+			}
+			CALL (t) {
+			  UNWIND $partOf AS parentCode
+			  MATCH (p:Territory {code: parentCode})
+			  MERGE (t)-[:PART_OF]->(p)
+			}
+			CALL (t) {
+			  UNWIND $indicators AS indicator
+			  MATCH (i:Indicator {code: indicator.code})
+			  MERGE (t)-[r:HAS_INDICATOR]->(i)
+			  SET r.value = indicator.value
+			}""";
+
+	private static final String LEVELS = """
+			UNWIND $codes AS c MATCH (t:Territory {code: c}) RETURN t.code AS code, t.level AS level""";
+
+	private static final String STORED_PARENTS = """
+			UNWIND $codes AS c
+			MATCH (t:Territory {code: c})-[:PART_OF]->(p:Territory)
+			RETURN c AS code, collect(p.code) AS parents""";
+
+	private static final String REFERENCES = """
+			MATCH (t:Territory {code: $code})
+			RETURN
+			  COLLECT { MATCH (a:Actor)-[:LOCATED_IN]->(t) RETURN a.id ORDER BY a.id LIMIT 20 } AS seatOf,
+			  COLLECT { MATCH (a:Actor)-[:ACTIVE_IN]->(t) RETURN a.id ORDER BY a.id LIMIT 20 } AS activeActors,
+			  COLLECT { MATCH (p:Project)-[:TARGETS]->(t) RETURN p.id ORDER BY p.id LIMIT 20 } AS targetedBy,
+			  COLLECT { MATCH (c:Territory)-[:PART_OF]->(t) RETURN c.code ORDER BY c.code LIMIT 20 } AS parts""";
+
+	private static final String DELETE = "MATCH (t:Territory {code: $code}) DETACH DELETE t";
+
+	private final TerritoryRepository repository;
+
+	private final Neo4jClient neo4j;
+
+	private final ReferenceVocabularies vocabularies;
+
+	private final DataVersion dataVersion;
+
+	TerritoryService(TerritoryRepository repository, Neo4jClient neo4j, ReferenceVocabularies vocabularies,
+			DataVersion dataVersion) {
+		this.repository = repository;
+		this.neo4j = neo4j;
+		this.vocabularies = vocabularies;
+		this.dataVersion = dataVersion;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<TerritoryResponse> list(@Nullable String level, @Nullable String parent, @Nullable String q,
+			Pageable pageable) {
+		Page<String> codes = repository.findCodes(level, parent, q == null || q.isBlank() ? null : q.strip(), pageable);
+		Map<String, TerritoryResponse> byCode = new HashMap<>();
+		repository.findAllById(codes.getContent()).forEach(t -> byCode.put(t.getCode(), TerritoryResponse.of(t)));
+		return new PageImpl<>(codes.getContent().stream().map(byCode::get).toList(), pageable,
+				codes.getTotalElements());
+	}
+
+	@Transactional(readOnly = true)
+	public TerritoryResponse get(String code) {
+		return repository.findById(code).map(TerritoryResponse::of).orElseThrow(() -> new NotFoundException(KIND, code));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String code) {
+		return repository.existsById(code);
+	}
+
+	@Transactional
+	public TerritoryResponse create(TerritoryRequest request) {
+		InputErrors errors = new InputErrors();
+		validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
+		errors.throwIfAny();
+		if (repository.existsById(request.code())) {
+			throw new ConflictException(KIND + " « " + request.code() + " » existe déjà ; utilisez PUT pour le modifier.");
+		}
+		upsert(request);
+		return get(request.code());
+	}
+
+	@Transactional
+	public TerritoryResponse update(String code, TerritoryRequest request) {
+		if (request.code() != null && !request.code().equals(code)) {
+			throw org.alliancegraph.web.InvalidInputException.of("code", request.code(),
+					"le code du corps diffère de celui de l'adresse (" + code + ") ; un code ne se modifie pas");
+		}
+		if (!repository.existsById(code)) {
+			throw new NotFoundException(KIND, code);
+		}
+		TerritoryRequest withCode = request.withCode(code);
+		InputErrors errors = new InputErrors();
+		validate(List.of(withCode), PendingKeys.NONE, errors, i -> errors);
+		errors.throwIfAny();
+		upsert(withCode);
+		return get(code);
+	}
+
+	/** Replaces the indicators of a territory, leaving the rest as it is. */
+	@Transactional
+	public TerritoryResponse putIndicators(String code, Map<String, Double> indicators) {
+		TerritoryResponse current = get(code);
+		TerritoryRequest request = new TerritoryRequest(code, current.name(), current.level(), current.population(),
+				current.partOf(), indicators, null);
+		InputErrors errors = new InputErrors();
+		validateIndicators(request, errors);
+		errors.throwIfAny();
+		upsert(request);
+		return get(code);
+	}
+
+	/**
+	 * Checks a batch of territories (one for a single write, many for an import). Codes referenced in
+	 * {@code partOf} may exist in the database or be among {@code pending}.
+	 *
+	 * @param errorsAt where the errors of the i-th request go (e.g. {@code territories[i]})
+	 */
+	@Transactional(readOnly = true)
+	public void validate(List<TerritoryRequest> requests, PendingKeys pending, InputErrors errors,
+			java.util.function.IntFunction<InputErrors> errorsAt) {
+		Map<String, String> levels = new HashMap<>();
+		for (TerritoryRequest r : requests) {
+			if (r.code() != null && r.level() != null) {
+				levels.put(r.code(), r.level());
+			}
+		}
+		Set<String> parents = new HashSet<>();
+		requests.forEach(r -> parents.addAll(r.partOf()));
+		parents.removeAll(levels.keySet());
+		levels.putAll(storedLevels(parents));
+
+		Map<String, List<String>> written = new LinkedHashMap<>();
+		for (int i = 0; i < requests.size(); i++) {
+			TerritoryRequest r = requests.get(i);
+			InputErrors at = errorsAt.apply(i);
+			TerritoryLevel level = validateFields(r, at);
+			for (int p = 0; p < r.partOf().size(); p++) {
+				String parent = r.partOf().get(p);
+				String parentLevel = levels.get(parent);
+				if (parent.equals(r.code())) {
+					at.add("partOf[" + p + "]", parent, "un territoire ne peut pas faire partie de lui-même");
+				}
+				else if (parentLevel == null && !pending.territories().contains(parent)) {
+					at.add("partOf[" + p + "]", parent, "territoire inconnu");
+				}
+				else if (level != null && parentLevel != null && TerritoryLevel.NAMES.contains(parentLevel)
+						&& !level.mayBePartOf(TerritoryLevel.valueOf(parentLevel))) {
+					at.add("partOf[" + p + "]", parent, "un territoire de niveau " + level + " ne peut pas faire partie"
+							+ " d'un territoire de niveau " + parentLevel);
+				}
+			}
+			validateIndicators(r, at);
+			if (r.code() != null) {
+				written.put(r.code(), r.partOf());
+			}
+		}
+		PartOfCycles.find(written, this::storedParents)
+			.ifPresent(cycle -> errors.add("partOf", cycle.get(0),
+					"ces liens PART_OF formeraient un cycle : " + String.join(" → ", cycle)));
+	}
+
+	/** Writes one validated territory; its parents must exist. */
+	@Transactional
+	public WriteOutcome upsert(TerritoryRequest request) {
+		String code = request.code();
+		Long current = neo4j.query(LOCK_VERSION).bind(code).to("code").fetchAs(Long.class).one().orElse(null);
+		if (request.version() != null && !request.version().equals(current)) {
+			throw ConflictException.staleVersion(KIND, code, request.version(), current);
+		}
+		if (current != null && get(code).asRequest().equals(request.content())) {
+			return WriteOutcome.UNCHANGED;
+		}
+		List<Map<String, Object>> indicators = new ArrayList<>();
+		request.indicators().forEach((k, v) -> indicators.add(Map.of("code", k, "value", v)));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("code", code);
+		parameters.put("name", request.name());
+		parameters.put("level", request.level());
+		parameters.put("population", request.population());
+		parameters.put("version", current == null ? 0L : current + 1);
+		parameters.put("partOf", request.partOf());
+		parameters.put("indicators", indicators);
+		neo4j.query(WRITE).bindAll(parameters).run();
+		dataVersion.bump();
+		return current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+	}
+
+	/**
+	 * Deletes a territory nobody references. With {@code cascade} (administrators), links from actors'
+	 * fields of activity, projects' targets and sub-territories go with it; actors seated there still block,
+	 * since an actor needs a seat.
+	 */
+	@Transactional
+	public void delete(String code, boolean cascade) {
+		Map<String, Object> references = neo4j.query(REFERENCES)
+			.bind(code)
+			.to("code")
+			.fetch()
+			.one()
+			.orElseThrow(() -> new NotFoundException(KIND, code));
+		Map<String, Object> blocking = new LinkedHashMap<>();
+		references.forEach((k, v) -> {
+			if (!((Collection<?>) v).isEmpty() && (!cascade || k.equals("seatOf"))) {
+				blocking.put(k, v);
+			}
+		});
+		if (!blocking.isEmpty()) {
+			throw new ConflictException(KIND + " « " + code + " » est encore référencé (" + String.join(", ",
+					blocking.keySet().stream().map(TerritoryService::describeReference).toList())
+					+ ")" + (cascade ? "" : " ; supprimez ces références ou utilisez ?cascade=true (administrateur)")
+					+ ".", Map.of("references", blocking));
+		}
+		neo4j.query(DELETE).bind(code).to("code").run();
+		dataVersion.bump();
+	}
+
+	private static String describeReference(String key) {
+		return switch (key) {
+			case "seatOf" -> "siège d'acteurs";
+			case "activeActors" -> "acteurs qui y sont actifs";
+			case "targetedBy" -> "projets qui le ciblent";
+			default -> "territoires qui en font partie";
+		};
+	}
+
+	private @Nullable TerritoryLevel validateFields(TerritoryRequest r, InputErrors at) {
+		if (r.name() == null || r.name().isBlank()) {
+			at.add("name", r.name(), "le nom est obligatoire");
+		}
+		else if (r.name().length() > 200) {
+			at.add("name", r.name(), "le nom dépasse 200 caractères");
+		}
+		if (r.population() != null && r.population() < 0) {
+			at.add("population", r.population(), "la population ne peut pas être négative");
+		}
+		TerritoryLevel level = null;
+		if (r.level() == null || !TerritoryLevel.NAMES.contains(r.level())) {
+			at.add("level", r.level(), "niveau inconnu ; attendu : REGION, DEPARTEMENT, EPCI, COMMUNE ou CUSTOM");
+		}
+		else {
+			level = TerritoryLevel.valueOf(r.level());
+		}
+		if (r.code() == null || r.code().isBlank()) {
+			at.add("code", r.code(), "le code est obligatoire");
+		}
+		else if (level != null && !level.accepts(r.code())) {
+			at.add("code", r.code(), "code mal formé pour le niveau " + level + " : attendu " + level.formatFr());
+		}
+		return level;
+	}
+
+	private void validateIndicators(TerritoryRequest r, InputErrors at) {
+		r.indicators().forEach((indicator, value) -> {
+			if (!vocabularies.contains(Vocabulary.INDICATORS, indicator)) {
+				at.add("indicators." + indicator, value, "indicateur inconnu ; voir /api/v1/reference/indicators");
+			}
+			else if (value == null || value.isNaN() || value.isInfinite() || value < 0) {
+				at.add("indicators." + indicator, value, "la valeur doit être un nombre positif ou nul");
+			}
+		});
+	}
+
+	private Map<String, String> storedLevels(Set<String> codes) {
+		Map<String, String> levels = new HashMap<>();
+		if (!codes.isEmpty()) {
+			neo4j.query(LEVELS).bind(codes).to("codes").fetch().all()
+				.forEach(row -> levels.put((String) row.get("code"), (String) row.get("level")));
+		}
+		return levels;
+	}
+
+	private Map<String, List<String>> storedParents(Set<String> codes) {
+		Map<String, List<String>> parents = new HashMap<>();
+		neo4j.query(STORED_PARENTS).bind(codes).to("codes").fetch().all().forEach(row -> {
+			@SuppressWarnings("unchecked")
+			List<String> ps = (List<String>) row.get("parents");
+			parents.put((String) row.get("code"), ps);
+		});
+		return parents;
+	}
+}

@@ -1,0 +1,151 @@
+package org.alliancegraph;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the integration tests: the whole service on a random port, the embedded Neo4j over Bolt, real
+ * HTTP. Every subclass shares one application context (same properties), so the server starts once per
+ * test JVM. Each test starts from a database holding only the schema and reference vocabularies.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"alliance.demo-data=false", "alliance.neo4j.data-dir=${java.io.tmpdir}/neo4j-it-${random.uuid}",
+		"alliance.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+		"alliance.security.users[0].name=editor",
+		"alliance.security.users[0].password-hash={bcrypt}$2a$10$44/nrYd7xyMkW71/1h/fIeGzrSoA1dQgDPdc8QGWplyXUxm0ZCULe",
+		"alliance.security.users[0].roles=EDITOR", "alliance.security.users[1].name=viewer",
+		"alliance.security.users[1].password-hash={bcrypt}$2a$10$5hWO/8jQAqIFs5D1UuXZ0u0ftsyYorTqdzHV9ByWHl2dbJgTGercq",
+		"alliance.security.users[1].roles=VIEWER", "alliance.api.max-body-size=1MB" })
+public abstract class IntegrationTest {
+
+	protected static final String ADMIN_PASSWORD = "admin-secret";
+
+	protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String RESET = """
+			MATCH (n) WHERE n:Territory OR n:Actor OR n:Project OR n:Partnership OR n:DataVersion
+			DETACH DELETE n""";
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected Driver driver;
+
+	@BeforeEach
+	void resetDatabase() {
+		cypher(RESET);
+	}
+
+	protected void cypher(String query, Object... keysAndValues) {
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		try (var session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(query, parameters).consume());
+		}
+	}
+
+	protected long count(String query) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run(query).single().get(0).asLong());
+		}
+	}
+
+	/** Nodes and relationships in the database, to prove that a rejected request changed nothing. */
+	protected String graphFingerprint() {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> {
+				var nodes = tx.run("MATCH (n) RETURN count(n) AS c, sum(size(keys(n))) AS p").single();
+				var rels = tx.run("MATCH ()-[r]->() RETURN count(r) AS c, sum(size(keys(r))) AS p").single();
+				var versions = tx.run("MATCH (n) WHERE n.version IS NOT NULL RETURN sum(n.version) AS v").single();
+				return nodes.get("c") + "/" + nodes.get("p") + " nodes, " + rels.get("c") + "/" + rels.get("p")
+						+ " rels, versions " + versions.get("v");
+			});
+		}
+	}
+
+	protected Answer get(String path) {
+		return send("GET", path, null, null, null);
+	}
+
+	protected Answer post(String path, Object body) {
+		return send("POST", path, body, "editor", "editor-secret");
+	}
+
+	protected Answer put(String path, Object body) {
+		return send("PUT", path, body, "editor", "editor-secret");
+	}
+
+	protected Answer delete(String path) {
+		return send("DELETE", path, null, "editor", "editor-secret");
+	}
+
+	protected Answer asAdmin(String method, String path, Object body) {
+		return send(method, path, body, "admin", ADMIN_PASSWORD);
+	}
+
+	/** A request; {@code body} is sent as JSON unless it is a String (then as is, as JSON). */
+	protected Answer send(String method, String path, Object body, String user, String password) {
+		return send(method, path, body, user, password, "application/json");
+	}
+
+	protected Answer send(String method, String path, Object body, String user, String password, String contentType) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+			if (user != null) {
+				request.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+			}
+			if (body == null) {
+				request.method(method, HttpRequest.BodyPublishers.noBody());
+			}
+			else {
+				String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+				request.header("Content-Type", contentType);
+				request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+			}
+			HttpResponse<String> response = HTTP.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Location").orElse(null), response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An HTTP answer; {@link #json()} parses the body. */
+	protected record Answer(int status, String contentType, String location, String body) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + contentType + " " + body;
+		}
+	}
+}
