@@ -50,12 +50,13 @@ final class PartOfCycles {
 			}
 			frontier = next;
 		}
-		return search(parents);
+		return search(written.keySet(), parents);
 	}
 
-	private static Optional<List<String>> search(Map<String, List<String>> parents) {
+	private static Optional<List<String>> search(Set<String> starts, Map<String, List<String>> parents) {
 		Map<String, Integer> colour = new HashMap<>(); // absent white, 1 grey (on the path), 2 black
-		for (String start : parents.keySet()) {
+		// every new cycle goes through a written territory: the stored hierarchy has none
+		for (String start : starts) {
 			if (colour.containsKey(start)) {
 				continue;
 			}

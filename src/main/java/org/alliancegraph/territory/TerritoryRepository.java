@@ -2,6 +2,7 @@ package org.alliancegraph.territory;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.neo4j.repository.Neo4jRepository;
@@ -28,7 +29,7 @@ interface TerritoryRepository extends Neo4jRepository<Territory, String> {
 			  AND ($parent IS NULL OR EXISTS { (t)-[:PART_OF*1..]->(:Territory {code: $parent}) })
 			  AND ($q IS NULL OR toLower(t.name) CONTAINS toLower($q) OR t.code STARTS WITH $q)
 			RETURN count(t)""")
-	Page<String> findCodes(String level, String parent, String q, Pageable pageable);
+	Page<String> findCodes(@Nullable String level, @Nullable String parent, @Nullable String q, Pageable pageable);
 
 	@Query("MATCH (t:Territory {code: $code})<-[:PART_OF]-(child:Territory) RETURN child.code ORDER BY child.code")
 	List<String> childCodes(String code);

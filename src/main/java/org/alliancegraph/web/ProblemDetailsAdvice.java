@@ -7,6 +7,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -112,6 +113,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					"Une clé unique est déjà utilisée : " + firstLine(ex.getMessage()));
 		}
 		throw ex;
+	}
+
+	/** Left to Spring Security, which answers 403 with its own problem body. */
+	@ExceptionHandler(AccessDeniedException.class)
+	void accessDenied(AccessDeniedException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Erreur inattendue / unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
+				"Une erreur inattendue s'est produite ; elle a été journalisée. Aucune donnée n'a été modifiée par"
+						+ " cette requête.");
 	}
 
 	static ResponseEntity<Object> unprocessable(List<InputError> errors) {
