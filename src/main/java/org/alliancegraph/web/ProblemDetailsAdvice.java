@@ -25,6 +25,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
 /**
  * Turns every failure into RFC 9457 problem details with a French {@code detail}; the standard Spring MVC
  * ones keep their status but get a French explanation that names what was wrong.
@@ -39,6 +42,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof RequestTooLargeException tooLarge) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "Requête trop volumineuse", tooLarge.getMessage());
+		}
+		if (ex.getMostSpecificCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+			String path = path(bad);
+			Object value = bad instanceof InvalidFormatException format ? format.getValue() : null;
+			return unprocessableAs(HttpStatus.BAD_REQUEST, List.of(new InputError(path, value,
+					"valeur d'un type inattendu pour ce champ (" + firstLine(bad.getOriginalMessage()) + ")")));
 		}
 		String reason = ex.getMostSpecificCause().getMessage();
 		return problem(HttpStatus.BAD_REQUEST, "JSON illisible",
@@ -130,9 +139,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	static ResponseEntity<Object> unprocessable(List<InputError> errors) {
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+		return unprocessableAs(HttpStatus.UNPROCESSABLE_CONTENT, errors);
+	}
+
+	private static ResponseEntity<Object> unprocessableAs(HttpStatus status, List<InputError> errors) {
+		ProblemDetail body = new InvalidInputException(errors).getBody();
+		body.setStatus(status);
+		return ResponseEntity.status(status)
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(new InvalidInputException(errors).getBody());
+			.body(body);
+	}
+
+	/** {@code actors[3].sector} from Jackson's reference chain. */
+	private static String path(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
