@@ -3,7 +3,6 @@ package org.alliancegraph.web;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -113,15 +112,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		log.debug("Constraint violation", ex);
 		return problem(HttpStatus.CONFLICT, "Conflit",
 				"Une clé unique est déjà utilisée (identifiant, SIREN, SIRET ou RNA) : " + firstLine(ex.getMessage()));
-	}
-
-	@ExceptionHandler(ClientException.class)
-	ResponseEntity<Object> neo4jClient(ClientException ex) {
-		if (ex.code() != null && ex.code().contains("ConstraintValidationFailed")) {
-			return problem(HttpStatus.CONFLICT, "Conflit",
-					"Une clé unique est déjà utilisée : " + firstLine(ex.getMessage()));
-		}
-		throw ex;
 	}
 
 	/** Left to Spring Security, which answers 403 with its own problem body. */
