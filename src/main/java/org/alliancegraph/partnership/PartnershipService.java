@@ -147,7 +147,7 @@ public class PartnershipService {
 		if (repository.existsById(request.id())) {
 			throw new ConflictException(KIND + " « " + request.id() + " » existe déjà ; utilisez PUT pour le modifier.");
 		}
-		upsert(request);
+		upsert(request.content()); // a version has no meaning for a creation
 		return get(request.id());
 	}
 

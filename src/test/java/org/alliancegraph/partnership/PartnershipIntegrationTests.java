@@ -1,23 +1,33 @@
 package org.alliancegraph.partnership;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.alliancegraph.IntegrationTest;
+import org.alliancegraph.neo4j.PendingKeys;
+import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.web.InputError;
+import org.alliancegraph.web.InputErrors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PartnershipIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private PartnershipService partnerships;
 
 	/**
 	 * Région 84 ⊃ Drôme 26 ⊃ Valence 26362; Rhône 69 ⊃ Lyon 69123 (in 84 too); Bretagne 53 apart. Actors,
@@ -140,6 +150,32 @@ class PartnershipIntegrationTests extends IntegrationTest {
 		assertThat(delete("/api/v1/partnerships/x1").status()).isEqualTo(404);
 		assertThat(count("MATCH (n) WHERE n:Actor OR n:Project RETURN count(n)")).as("members and projects stay")
 			.isEqualTo(6);
+	}
+
+	/** What an import does: a batch validated against keys it is about to create, then upserts. */
+	@Test
+	void shouldValidateABatchAgainstPendingKeysAndTellWhatEachUpsertDid() {
+		List<MemberRequest> newcomers = List.of(new MemberRequest("a1", "LEAD"), new MemberRequest("new-actor", "PARTNER"));
+		PartnershipRequest pending = new PartnershipRequest("x8", "GRANT", LocalDate.of(2024, 1, 1), null, null, null,
+				newcomers, List.of("new-project"), List.of(), null);
+		PartnershipRequest unknown = new PartnershipRequest("x9", "GRANT", LocalDate.of(2024, 1, 1), null, null, null,
+				newcomers, List.of("other-project"), List.of(), null);
+		InputErrors errors = new InputErrors();
+
+		partnerships.validate(List.of(pending, unknown),
+				new PendingKeys(Set.of(), Set.of("new-actor"), Set.of("new-project")), errors,
+				i -> errors.at("partnerships[" + i + "]"));
+
+		assertThat(errors.list()).extracting(InputError::path).containsExactly("partnerships[1].supports[0]");
+
+		PartnershipRequest stored = new PartnershipRequest("x7", "GRANT", LocalDate.of(2024, 1, 1), null, 1, null,
+				List.of(new MemberRequest("a1", "LEAD"), new MemberRequest("a2", "PARTNER")), List.of("p1"), List.of(),
+				null);
+		assertThat(partnerships.upsert(stored)).isEqualTo(WriteOutcome.CREATED);
+		assertThat(partnerships.upsert(stored)).isEqualTo(WriteOutcome.UNCHANGED);
+		assertThat(partnerships.upsert(new PartnershipRequest("x7", "GRANT", LocalDate.of(2024, 1, 1), null, 2, null,
+				stored.members(), stored.supports(), List.of(), null))).isEqualTo(WriteOutcome.UPDATED);
+		assertThat(partnerships.get("x7").version()).isEqualTo(1);
 	}
 
 	@Test

@@ -1,24 +1,34 @@
 package org.alliancegraph.project;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.alliancegraph.IntegrationTest;
+import org.alliancegraph.neo4j.PendingKeys;
+import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.web.InputError;
+import org.alliancegraph.web.InputErrors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private ProjectService projects;
 
 	/**
 	 * Région 84 ⊃ Drôme 26 ⊃ Valence 26362; Rhône 69 ⊃ Lyon 69123 (in 84 too); Bretagne 53 apart. Actors a1
@@ -160,6 +170,41 @@ class ProjectIntegrationTests extends IntegrationTest {
 		assertThat(get("/api/v1/projects/p1").status()).isEqualTo(404);
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).as("actors stay").isEqualTo(3);
 		assertThat(count("MATCH (t:Territory) RETURN count(t)")).as("territories stay").isEqualTo(6);
+	}
+
+	@Test
+	void shouldIgnoreAVersionOnCreation() {
+		Answer created = post("/api/v1/projects", with(mobility(), "version", 7));
+
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().get("version").asLong()).isZero();
+	}
+
+	/** What an import does: a batch validated against keys it is about to create, then upserts. */
+	@Test
+	void shouldValidateABatchAgainstPendingKeysAndTellWhatEachUpsertDid() {
+		ProjectRequest pending = new ProjectRequest("p9", "Tiers-lieu", null, "EMERGENCE", LocalDate.of(2024, 1, 1),
+				null, List.of("QPV-1"), List.of("DIGITAL"), List.of(9), List.of(),
+				List.of(new ContributorRequest("new-actor", "LEAD", null, null)), List.of(), null);
+		ProjectRequest unknown = new ProjectRequest("p8", "Sans suite", null, "EMERGENCE", LocalDate.of(2024, 1, 1),
+				null, List.of("QPV-2"), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+		InputErrors errors = new InputErrors();
+
+		projects.validate(List.of(pending, unknown), new PendingKeys(Set.of("QPV-1"), Set.of("new-actor"), Set.of()),
+				errors, i -> errors.at("projects[" + i + "]"));
+
+		assertThat(errors.list()).extracting(InputError::path).containsExactly("projects[1].targets[0]");
+
+		ProjectRequest stored = new ProjectRequest("p7", "Tiers-lieu", null, "EMERGENCE", LocalDate.of(2024, 1, 1),
+				null, List.of("26362"), List.of(), List.of(9), List.of(),
+				List.of(new ContributorRequest("a1", "LEAD", null, null)), List.of(), null);
+		assertThat(projects.upsert(stored)).isEqualTo(WriteOutcome.CREATED);
+		assertThat(projects.upsert(stored)).isEqualTo(WriteOutcome.UNCHANGED);
+		assertThat(projects.upsert(new ProjectRequest("p7", "Tiers-lieu", null, "DEPLOYMENT", LocalDate.of(2024, 1, 1),
+				null, List.of("26362"), List.of(), List.of(9), List.of(),
+				List.of(new ContributorRequest("a1", "LEAD", null, null)), List.of(), null)))
+			.isEqualTo(WriteOutcome.UPDATED);
+		assertThat(projects.get("p7").version()).isEqualTo(1);
 	}
 
 	@Test
