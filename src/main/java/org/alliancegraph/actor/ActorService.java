@@ -292,12 +292,14 @@ public class ActorService {
 		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ActorRequest r : requests) {
-			Long version = current.get(r.id());
-			if (version != null && r.content().equals(stored.get(r.id()))) {
+			boolean exists = current.containsKey(r.id());
+			if (exists && r.content().equals(stored.get(r.id()))) {
 				outcomes.add(WriteOutcome.UNCHANGED);
 				continue;
 			}
-			outcomes.add(version == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+			// a node written around the service may have no version yet: it starts at 0
+			Long version = current.get(r.id());
+			outcomes.add(exists ? WriteOutcome.UPDATED : WriteOutcome.CREATED);
 			rows.add(row(r, version == null ? 0L : version + 1));
 		}
 		if (!rows.isEmpty()) {

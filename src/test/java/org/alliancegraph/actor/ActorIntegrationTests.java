@@ -162,6 +162,31 @@ class ActorIntegrationTests extends IntegrationTest {
 		assertThat(count("MATCH (t:Territory) RETURN count(t)")).isEqualTo(6);
 	}
 
+	@Test
+	void shouldAcceptIdsWithDotsAndColonsInTheAddress() {
+		Answer created = post("/api/v1/actors", actor("rna:W261000123.v2", "Association v2", "ASSOCIATION", "26"));
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.location()).isEqualTo("/api/v1/actors/rna:W261000123.v2");
+		assertThat(get(created.location()).json().get("id").asString()).isEqualTo("rna:W261000123.v2");
+		assertThat(put(created.location(), actor("rna:W261000123.v2", "Association v3", "ASSOCIATION", "26"))
+			.json()
+			.get("version")
+			.asLong()).isEqualTo(1);
+		assertThat(delete(created.location()).status()).isEqualTo(204);
+	}
+
+	@Test
+	void shouldAdoptAnActorWrittenWithoutVersionAsAnUpdate() {
+		cypher("""
+				MATCH (t:Territory {code: '26'})
+				CREATE (:Actor {id: 'legacy', name: 'Ancien', sector: 'ASSOCIATION'})-[:LOCATED_IN]->(t)""");
+
+		assertThat(actors.upsert(new ActorRequest("legacy", "Renommé", "ASSOCIATION", "26", null, null, null, null,
+				null, null, null, null, null))).isEqualTo(WriteOutcome.UPDATED);
+		assertThat(actors.get("legacy").version()).isZero();
+	}
+
 	static Stream<Arguments> badActors() {
 		Map<String, Object> valid = catalyseurDrome();
 		return Stream.of(
