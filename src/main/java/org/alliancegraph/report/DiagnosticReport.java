@@ -43,10 +43,8 @@ public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn,
 	 * @param level its level (REGION, DEPARTEMENT, EPCI, COMMUNE, CUSTOM)
 	 * @param population its population, when known
 	 * @param parents the territories it is PART_OF
-	 * @param parts the number of territories directly PART_OF it
 	 */
-	public record Identity(String code, String name, String level, @Nullable Long population, List<Place> parents,
-			long parts) {
+	public record Identity(String code, String name, String level, @Nullable Long population, List<Place> parents) {
 	}
 
 	/** A territory named by its code. */

@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
 
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.articulation.ArticulationPoint;
@@ -30,7 +37,6 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.territory.TerritoryResponse;
 import org.alliancegraph.territory.TerritoryService;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,6 +72,8 @@ public class DiagnosticService {
 
 	private final ReportTexts texts;
 
+	private final ExecutorService pool;
+
 	DiagnosticService(TerritoryService territories, NetworkAnalyses analyses, ScopeProjection projection,
 			ScopeContext context, ReferenceVocabularies vocabularies, ScopeCounts counts, ReportTexts texts) {
 		this.territories = territories;
@@ -75,6 +83,39 @@ public class DiagnosticService {
 		this.vocabularies = vocabularies;
 		this.counts = counts;
 		this.texts = texts;
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		AtomicInteger count = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "diagnostic-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		pool.shutdownNow();
+	}
+
+	/**
+	 * Runs one analysis on the report's pool, so that the analyses of a report use every core: they are
+	 * independent, each single-threaded, and read the same cached projection.
+	 */
+	private <T> CompletableFuture<T> async(Supplier<T> analysis) {
+		return CompletableFuture.supplyAsync(analysis, pool);
+	}
+
+	/** The answer of a task; its own exception when it failed (a 404 stays a 404). */
+	private static <T> T join(CompletableFuture<T> task) {
+		try {
+			return task.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/** The trajectory's parameters for a report on {@code at}: yearly, over the {@value #YEARS} previous years. */
@@ -90,19 +131,39 @@ public class DiagnosticService {
 	public DiagnosticReport build(String code, LocalDate at, String lang) {
 		TerritoryResponse territory = territories.get(code);
 		Scope scope = Scope.of(code, at);
-		AnalysisAnswers.Catalysts catalysts = analyses.catalysts(scope, TOP);
-		AnalysisAnswers.Gaps gaps = analyses.gaps(scope);
-		AnalysisAnswers.Suggestions suggestions = analyses.suggestions(scope, TOP);
-		AnalysisAnswers.Articulations articulations = analyses.articulations(scope, null);
-		AnalysisAnswers.Trajectory trajectory = analyses.trajectory(scope, trajectoryFrom(at), at, Period.ofYears(1));
+		// read the scope once before the analyses share it from the projection cache
 		ProjectedGraph graph = projection.project(scope);
+		CompletableFuture<AnalysisAnswers.Catalysts> catalysts = async(() -> analyses.catalysts(scope, TOP));
+		CompletableFuture<AnalysisAnswers.Gaps> gapAnswer = async(() -> analyses.gaps(scope));
+		CompletableFuture<AnalysisAnswers.Suggestions> suggestionAnswer = async(() -> analyses.suggestions(scope, TOP));
+		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = async(
+				() -> analyses.articulations(scope, null));
+		List<CompletableFuture<AnalysisAnswers.Articulations>> parentAnswers = territory.partOf()
+			.stream()
+			.map(parent -> async(() -> analyses.articulations(Scope.of(parent, at), null)))
+			.toList();
+		// one date per task: the same answer as analyses.trajectory(scope, from, at, P1Y), on every core
+		Period step = Period.ofYears(1);
+		List<CompletableFuture<AnalysisAnswers.Trajectory>> years = new ArrayList<>();
+		for (LocalDate date = trajectoryFrom(at); !date.isAfter(at); date = date.plus(step)) {
+			LocalDate day = date;
+			years.add(async(() -> analyses.trajectory(scope, day, day, step)));
+		}
+		AnalysisAnswers.Gaps gaps = join(gapAnswer);
+		AnalysisAnswers.Suggestions suggestions = join(suggestionAnswer);
+		AnalysisAnswers.Articulations articulations = join(articulationAnswer);
+		List<AnalysisAnswers.TrajectoryPoint> points = new ArrayList<>();
+		years.forEach(year -> points.addAll(join(year).points()));
+		AnalysisAnswers.Trajectory trajectory = new AnalysisAnswers.Trajectory(years.get(0).join().scope(),
+				step.toString(), points);
 
 		Map<String, ActorNode> actors = new HashMap<>();
 		graph.actors().vertexSet().forEach(a -> actors.put(a.id(), a));
 		List<DiagnosticReport.NeighbourLink> neighbourLinks = new ArrayList<>();
-		for (String parent : territory.partOf()) {
+		for (int i = 0; i < parentAnswers.size(); i++) {
+			String parent = territory.partOf().get(i);
 			Scope parentScope = Scope.of(parent, at);
-			for (TerritoryLink link : analyses.articulations(parentScope, null).territoryLinks()) {
+			for (TerritoryLink link : join(parentAnswers.get(i)).territoryLinks()) {
 				if (link.a().equals(code) || link.b().equals(code)) {
 					neighbourLinks.add(new DiagnosticReport.NeighbourLink(parent,
 							link.a().equals(code) ? link.b() : link.a(), link));
@@ -132,7 +193,7 @@ public class DiagnosticService {
 				s -> read.projectsBySdg().getOrDefault(s, 0L));
 		List<DiagnosticReport.Count> levers = counted(vocabularies.codes(Vocabulary.LEVERS),
 				l -> read.projectsByLever().getOrDefault(l, 0L));
-		DiagnosticReport.NetworkPicture network = NetworkLayout.picture(graph.actors(), catalysts.catalysts(),
+		DiagnosticReport.NetworkPicture network = NetworkLayout.picture(graph.actors(), join(catalysts).catalysts(),
 				report.components());
 
 		List<DiagnosticReport.Place> parents = new ArrayList<>();
@@ -140,12 +201,11 @@ public class DiagnosticService {
 			TerritoryResponse p = territories.get(parent);
 			parents.add(new DiagnosticReport.Place(p.code(), p.name(), p.level()));
 		}
-		long parts = territories.list(null, code, null, Pageable.ofSize(1)).getTotalElements();
 		DiagnosticReport.Identity identity = new DiagnosticReport.Identity(territory.code(), territory.name(),
-				territory.level(), territory.population(), parents, parts);
+				territory.level(), territory.population(), parents);
 
 		DiagnosticReport.Labels labels = labels(lang, identity, articulations, neighbourLinks, report, actors);
-		return new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures, catalysts, gaps, domains,
+		return new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures, join(catalysts), gaps, domains,
 				articulations, neighbourLinks, suggestions, trajectory, sdgs, levers, network, labels);
 	}
 

@@ -41,7 +41,7 @@ final class NetworkLayout {
 
 	static final double WIDTH = 1000;
 
-	static final double HEIGHT = 720;
+	static final double HEIGHT = 880;
 
 	private static final double MARGIN = 24;
 

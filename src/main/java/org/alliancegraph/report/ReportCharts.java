@@ -44,17 +44,17 @@ final class ReportCharts {
 	Map<String, String> all() {
 		Map<String, String> charts = new LinkedHashMap<>();
 		DiagnosticReport.KeyFigures k = report.keyFigures();
-		charts.put("actorsBySector", bars(k.actorsBySector(), c -> shortLabel("sector.short.", c.code()),
-				c -> SectorPalette.colour(c.code()), HALF, 120, label("chart.actorsBySector")));
-		charts.put("partnershipsByType", bars(k.partnershipsByType(), c -> shortLabel("type.short.", c.code()),
-				c -> BAR, HALF, 120, label("chart.partnershipsByType")));
+		charts.put("actorsBySector", bars(byCount(k.actorsBySector()), c -> shortLabel("sector.short.", c.code()),
+				c -> SectorPalette.colour(c.code()), HALF, 150, label("chart.actorsBySector")));
+		charts.put("partnershipsByType", bars(byCount(k.partnershipsByType()),
+				c -> shortLabel("type.short.", c.code()), c -> BAR, HALF, 150, label("chart.partnershipsByType")));
 		charts.put("projectsByPhase", bars(k.projectsByPhase(), c -> report.labels().phases().get(c.code()),
-				c -> "#EE7733", HALF, 120, label("chart.projectsByPhase")));
+				c -> "#EE7733", HALF, 150, label("chart.projectsByPhase")));
 		charts.put("sdgs", bars(report.sdgs(),
 				c -> label("sdg.prefix") + " " + c.code() + " · " + report.labels().sdgs().getOrDefault(c.code(), ""),
-				c -> "#228833", FULL, 330, label("chart.sdgs")));
+				c -> "#228833", FULL, 400, label("chart.sdgs")));
 		charts.put("levers", bars(report.levers(), c -> report.labels().levers().getOrDefault(c.code(), c.code()),
-				c -> "#AA3377", HALF, 120, label("chart.levers")));
+				c -> "#AA3377", HALF, 150, label("chart.levers")));
 		charts.put("mixing", heatMap(report.gaps().report().sectorMixing(), report.gaps().report().emptySectorPairs()));
 		List<AnalysisAnswers.TrajectoryPoint> points = report.trajectory().points();
 		charts.put("trajectoryActors", lines(points, List.of(
@@ -69,6 +69,13 @@ final class ReportCharts {
 				label("chart.trajectoryStructure")));
 		charts.put("network", network(report.network()));
 		return charts;
+	}
+
+	/** Largest first, ties in the vocabulary's order. */
+	private static List<DiagnosticReport.Count> byCount(List<DiagnosticReport.Count> counts) {
+		List<DiagnosticReport.Count> sorted = new ArrayList<>(counts);
+		sorted.sort(java.util.Comparator.comparingLong(DiagnosticReport.Count::count).reversed());
+		return sorted;
 	}
 
 	private String shortLabel(String prefix, String code) {
@@ -92,8 +99,8 @@ final class ReportCharts {
 		for (int i = 0; i < rows.size(); i++) {
 			T row = rows.get(i);
 			double y = top + i * rowHeight;
-			svg.text(labelWidth - 6, y + 12, Svg.shorten(label.apply(row), (int) (labelWidth / 6.2)), "end",
-					"fill=\"" + INK + "\"");
+			svg.text(labelWidth - 6, y + 12, Svg.shorten(label.apply(row), (int) (labelWidth / 5.9)), "end",
+					"fill=\"" + INK + "\" font-size=\"10.5\"");
 			double w = row.count() == 0 ? 0 : Math.max(1.5, barSpace * row.count() / max);
 			svg.rect(labelWidth, y + 2, w, rowHeight - 5, colour.apply(row), "");
 			svg.text(labelWidth + w + 4, y + 12, format.integer(row.count()), "start",
@@ -251,6 +258,15 @@ final class ReportCharts {
 		}
 	}
 
+	private static boolean overlaps(List<double[]> boxes, double x, double y, double w, double h) {
+		for (double[] b : boxes) {
+			if (x < b[0] + b[2] && b[0] < x + w && y < b[1] + b[3] && b[1] < y + h) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** 1, 2, 5 × 10^k at least {@code raw}. */
 	static double niceStep(double raw) {
 		if (raw <= 1) {
@@ -283,22 +299,34 @@ final class ReportCharts {
 					Math.min(2.4, 0.5 + 0.35 * e.weight()), "stroke-opacity=\"0.55\"");
 		}
 		for (DiagnosticReport.Node node : nodes) {
-			double r = Math.min(9, 2.6 + 1.1 * Math.sqrt(node.degree()));
+			double r = Math.min(11, 3.2 + 1.3 * Math.sqrt(node.degree()));
 			svg.circle(node.x() * scale, node.y() * scale, r, SectorPalette.colour(node.sector()),
 					node.catalystRank() != null && node.catalystRank() <= 5 ? "stroke=\"#000000\" stroke-width=\"1.6\""
 							: "stroke=\"#FFFFFF\" stroke-width=\"0.8\"");
 		}
-		for (DiagnosticReport.Node node : nodes) {
-			if (node.catalystRank() != null && node.catalystRank() <= 5) {
-				double x = node.x() * scale;
-				double y = node.y() * scale;
-				String anchor = x > width * 0.7 ? "end" : "start";
-				double dx = anchor.equals("end") ? -9 : 9;
-				String label = node.catalystRank() + ". " + Svg.shorten(node.name(), 30);
-				svg.text(x + dx, y - 6, label, anchor,
-						"fill=\"#FFFFFF\" stroke=\"#FFFFFF\" stroke-width=\"3\" font-weight=\"bold\" font-size=\"10\"");
-				svg.text(x + dx, y - 6, label, anchor, "fill=\"" + INK + "\" font-weight=\"bold\" font-size=\"10\"");
+		List<double[]> taken = new ArrayList<>();
+		List<DiagnosticReport.Node> named = nodes.stream()
+			.filter(node -> node.catalystRank() != null && node.catalystRank() <= 5)
+			.sorted(java.util.Comparator.comparingInt(DiagnosticReport.Node::catalystRank))
+			.toList();
+		for (DiagnosticReport.Node node : named) {
+			double x = node.x() * scale;
+			double y = node.y() * scale;
+			String label = node.catalystRank() + ". " + Svg.shorten(node.name(), 34);
+			double w = label.length() * 6.0;
+			boolean right = x + 10 + w < width - 4;
+			double left = right ? x + 10 : x - 10 - w;
+			double ty = y + 4;
+			// move the label down (then up) until it overlaps no label already placed
+			for (int attempt = 0; attempt < 12 && overlaps(taken, left, ty - 10, w, 13); attempt++) {
+				ty = y + 4 + (attempt % 2 == 0 ? 1 : -1) * 13 * (attempt / 2 + 1);
 			}
+			taken.add(new double[] { left, ty - 10, w, 13 });
+			String anchor = right ? "start" : "end";
+			double tx = right ? x + 10 : x - 10;
+			svg.text(tx, ty, label, anchor,
+					"fill=\"#FFFFFF\" stroke=\"#FFFFFF\" stroke-width=\"3.5\" font-weight=\"bold\" font-size=\"10.5\"");
+			svg.text(tx, ty, label, anchor, "fill=\"" + INK + "\" font-weight=\"bold\" font-size=\"10.5\"");
 		}
 		return svg.toString();
 	}

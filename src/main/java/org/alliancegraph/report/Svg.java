@@ -12,8 +12,13 @@ final class Svg {
 
 	private final StringBuilder out = new StringBuilder(4096);
 
-	/** @param width the drawing's width and height, in CSS pixels (1/96 in) */
+	/**
+	 * @param width the drawing's width and height, in CSS pixels (1/96 in), rounded to whole pixels: openhtmltopdf
+	 *     misreads a fractional size and shrinks the drawing
+	 */
 	Svg(double width, double height, String label) {
+		width = Math.round(width);
+		height = Math.round(height);
 		out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(n(width))
 			.append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ')
 			.append(n(height)).append("\" role=\"img\" aria-label=\"").append(escape(label))
