@@ -111,14 +111,14 @@ export class ActorPanel {
 
     const catalyst = await this.context.catalyst(id);
     if (request !== this.request) return;
-    body.replaceChildren(
+    body.replaceChildren(...[
       this.catalystSection(actor, catalyst, node),
       this.egoSection(id, node),
       this.suggestionSection(id),
       h('section', { class: 'panel-section', id: 'panel-partnerships' }, h('h3', { text: t('panel.partnerships') }), h('p', { class: 'muted', text: t('status.loading') })),
       h('section', { class: 'panel-section', id: 'panel-projects' }, h('h3', { text: t('panel.projects') }), h('p', { class: 'muted', text: t('status.loading') })),
       this.aboutSection(actor),
-    );
+    ].filter(Boolean));
     this.root.dataset.ready = 'partial';
     await this.relations(actor, request);
     if (request === this.request) this.root.dataset.ready = 'true';
@@ -311,10 +311,11 @@ export class ActorPanel {
         p.description ? h('p', { class: 'card-text', text: p.description }) : null,
         h('p', { class: 'members' }, h('span', { class: 'muted', text: t('panel.with') }), ' ', others.map((m) => this.actorButton(m.actor))));
     }));
-    section.replaceChildren(
+    section.replaceChildren(...[
       h('h3', {}, t('panel.partnershipsAt', { count: active.length, date: formatDate(at, 'medium') })),
       partnerships.length > active.length ? toggle : null,
-      shown.length ? list : h('p', { class: 'muted', text: t('panel.noPartnership') }));
+      shown.length ? list : h('p', { class: 'muted', text: t('panel.noPartnership') }),
+    ].filter(Boolean));
   }
 
   drawProjects(actor, projects, at) {

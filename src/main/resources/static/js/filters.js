@@ -13,7 +13,8 @@ export class Filters {
     $('#sectors-all').addEventListener('click', () => this.onChange({ sectors: [] }));
   }
 
-  render(state, sectorCounts = new Map()) {
+  /** {@code sectorCounts} null: counts unknown (loading, error), none shown. */
+  render(state, sectorCounts = null) {
     this.state = state;
     this.renderSectors(state, sectorCounts);
     this.renderChecks('#domain-list', '#domain-count', this.reference.domains, state.domains, 'domains');
@@ -32,7 +33,7 @@ export class Filters {
     list.replaceChildren(...all.map((entry) => {
       const id = `sector-${entry.code}`;
       const checked = selected.has(entry.code);
-      const count = counts.get(entry.code) || 0;
+      const count = counts ? counts.get(entry.code) || 0 : null;
       return h('li', { class: `check-row${checked ? '' : ' off'}` },
         h('input', {
           type: 'checkbox', id, value: entry.code, checked,
@@ -41,7 +42,7 @@ export class Filters {
         h('label', { for: id },
           h('span', { class: 'swatch', style: { background: sectorColour(entry.code) }, 'aria-hidden': 'true' }),
           h('span', { class: 'check-label', text: label(entry) }),
-          h('span', { class: 'count', text: checked ? formatNumber(count) : '' })),
+          h('span', { class: 'count', text: checked && count !== null ? formatNumber(count) : '' })),
         h('button', {
           type: 'button', class: 'only', id: `only-${entry.code}`,
           'aria-label': t('filters.onlyLabel', { name: label(entry) }),

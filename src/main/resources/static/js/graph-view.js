@@ -6,6 +6,8 @@ import { sectorColour, communityColour, NO_COMMUNITY, MARK_COLOUR, SUGGESTION_CO
 
 /** Above this many nodes the WebGL renderer, a draft-quality layout and lighter styles are used. */
 export const LARGE_GRAPH = 800;
+/** Above this many nodes fCoSE stops at its spectral draft. */
+export const DRAFT_LAYOUT = 350;
 const POSITION_CACHE_PREFIX = 'alliance-explorer:positions:';
 const POSITION_CACHE_KEYS = 'alliance-explorer:position-keys';
 const POSITION_CACHE_SIZE = 12;
@@ -25,8 +27,11 @@ function registerFcose() {
 /** Node diameter in pixels: area grows with the catalyst score (0..1). */
 export function nodeSize(score, large) {
   const s = Math.max(0, Math.min(1, Number(score) || 0));
-  return large ? 8 + 34 * Math.sqrt(s) : 14 + 46 * Math.sqrt(s);
+  return large ? 6 + 26 * Math.sqrt(s) : 14 + 46 * Math.sqrt(s);
 }
+
+/** The font size (in model units) of the labels that stay readable at any zoom; see scheduleLabelSize. */
+const labelSize = { value: 13 };
 
 function stylesheet(large) {
   return [
@@ -53,7 +58,7 @@ function stylesheet(large) {
         'min-zoomed-font-size': large ? 14 : 11,
       },
     },
-    { selector: 'node.top', style: { 'font-size': large ? 22 : 13, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'wrap', 'text-max-width': large ? 260 : 150,
+    { selector: 'node.top', style: { 'font-size': () => labelSize.value, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'wrap', 'text-max-width': () => labelSize.value * 12,
         'text-outline-width': 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2, 'text-background-shape': 'roundrectangle' } },
     { selector: 'node.all-labels', style: { 'min-zoomed-font-size': 0 } },
     // isolated actors are hollow: a dashed ring in their sector's colour
@@ -96,7 +101,8 @@ function stylesheet(large) {
     { selector: 'edge.dimmed', style: { opacity: 0.06 } },
     { selector: 'node.faded', style: { opacity: 0.25, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
-    { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    { selector: 'node.lit', style: { 'min-zoomed-font-size': 0, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
+    { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
     { selector: 'edge.neighbour', style: { opacity: 0.95, 'line-color': '#5b6475', 'z-index': 15 } },
     {
       selector: 'node:selected',
@@ -104,7 +110,9 @@ function stylesheet(large) {
         'border-width': 5,
         'border-color': '#111827',
         'border-style': 'solid',
-        'font-size': 14,
+        'font-size': () => labelSize.value * 1.1,
+        'text-max-width': () => labelSize.value * 14,
+        'text-wrap': 'wrap',
         'font-weight': 700,
         'min-zoomed-font-size': 0,
         'z-index': 30,
@@ -149,11 +157,18 @@ export class GraphView {
     this.savedPositions = null;
     // until the user zooms or pans, the drawing follows the size of its box
     this.userMoved = false;
-    for (const type of ['wheel', 'mousedown', 'touchstart']) container.addEventListener(type, () => { this.userMoved = true; }, { passive: true });
+    this.focused = null;
+    for (const type of ['wheel', 'mousedown', 'touchstart']) {
+      container.addEventListener(type, () => {
+        this.userMoved = true;
+        this.focused = null;
+      }, { passive: true });
+    }
     new ResizeObserver(() => {
       if (!this.cy) return;
       this.cy.resize();
-      if (!this.userMoved) this.fit();
+      if (this.focused) this.focusOn(this.focused, { animate: false });
+      else if (!this.userMoved) this.fit();
     }).observe(container);
   }
 
@@ -162,6 +177,7 @@ export class GraphView {
     if (this.cy && this.large === large) return;
     if (this.cy) this.cy.destroy();
     this.large = large;
+    this.webgl = large && useWebgl();
     this.cy = window.cytoscape({
       container: this.container,
       style: stylesheet(large),
@@ -173,7 +189,7 @@ export class GraphView {
       hideEdgesOnViewport: large,
       motionBlur: false,
       pixelRatio: large ? 1 : 'auto',
-      renderer: large ? { name: 'canvas', webgl: true, webglTexSize: 4096, webglTexRows: 24, webglBatchSize: 2048 } : { name: 'canvas' },
+      renderer: this.webgl ? { name: 'canvas', webgl: true, webglTexSize: 4096, webglTexRows: 24, webglBatchSize: 2048 } : { name: 'canvas' },
     });
     this.cy.on('tap', 'node', (event) => this.onSelect(event.target.id()));
     this.cy.on('zoom', () => this.scheduleLabelSize());
@@ -198,12 +214,9 @@ export class GraphView {
       const cy = this.cy;
       if (!cy) return;
       const size = Math.max(12, Math.min(44, 13 / cy.zoom()));
-      if (Math.abs(size - (this.labelSize || 0)) < 0.5) return;
-      this.labelSize = size;
-      cy.style()
-        .selector('node.top').style({ 'font-size': size, 'text-max-width': size * 12 })
-        .selector('node:selected').style({ 'font-size': size * 1.05, 'text-max-width': size * 14, 'text-wrap': 'wrap' })
-        .update();
+      if (Math.abs(size - labelSize.value) < 0.5) return;
+      labelSize.value = size;
+      cy.nodes('.top, .neighbour, .lit, :selected').updateStyle();
     });
   }
 
@@ -236,11 +249,13 @@ export class GraphView {
     const nodes = elements.nodes || [];
     const edges = elements.edges || [];
     const large = nodes.length > LARGE_GRAPH;
-    const previous = keepFrom && this.cy ? this.positions() : null;
+    // positions on screen are kept when most of the drawing stays (a sector or domain ticked on or off)
+    const onScreen = this.cy ? this.cy.nodes().length : 0;
+    const previous = keepFrom && onScreen && nodes.length >= onScreen * 0.5 ? this.positions() : null;
     this.create(large);
     const cy = this.cy;
     const t0 = performance.now();
-    const topRanks = large ? 25 : 8;
+    const topRanks = large ? 15 : 8;
     cy.startBatch();
     cy.elements().remove();
     cy.add(nodes.map((n) => ({ group: 'nodes', data: this.nodeData(n, topRanks), classes: n.data.rank && n.data.rank <= topRanks ? 'top' : '' })));
@@ -290,7 +305,9 @@ export class GraphView {
     const layoutSet = cy.nodes().union(cy.edges().filter((e) => !e.hasClass('suggestion')));
     const options = {
       name: 'fcose',
-      quality: n > 1500 ? 'draft' : 'default',
+      // fCoSE's refinement is quadratic in practice: past a few hundred actors the spectral draft alone
+      // (about 1.5 s for 2,000 actors) is drawn
+      quality: n > DRAFT_LAYOUT ? 'draft' : 'default',
       randomize,
       animate,
       animationDuration: 600,
@@ -374,7 +391,7 @@ export class GraphView {
   update(elements) {
     const cy = this.cy;
     const wanted = new Map((elements.nodes || []).map((n) => [n.data.id, n]));
-    const topRanks = this.large ? 25 : 8;
+    const topRanks = this.large ? 15 : 8;
     cy.startBatch();
     cy.nodes().filter((n) => !wanted.has(n.id())).remove();
     const newcomers = [];
@@ -449,8 +466,13 @@ export class GraphView {
     const cy = this.cy;
     if (!cy) return;
     cy.startBatch();
-    cy.elements().removeClass('dimmed');
-    if (nodeIds) cy.nodes().filter((n) => !nodeIds.has(n.id())).addClass('dimmed');
+    cy.elements().removeClass('dimmed lit');
+    if (nodeIds) {
+      cy.nodes().filter((n) => !nodeIds.has(n.id())).addClass('dimmed');
+      // when few actors stay highlighted, their names are shown
+      const lit = cy.nodes().not('.dimmed');
+      if (lit.length <= 30) lit.addClass('lit');
+    }
     if (edgeKeys) {
       cy.edges().not('.suggestion').filter((e) => !edgeKeys.has(`${e.data('source')}|${e.data('target')}`) && !edgeKeys.has(`${e.data('target')}|${e.data('source')}`)).addClass('dimmed');
     }
@@ -509,7 +531,7 @@ export class GraphView {
       layout.one('layoutstop', resolve);
       layout.run();
     });
-    this.fit(60);
+    this.fit(60, 56);
     return nodes.length;
   }
 
@@ -539,25 +561,37 @@ export class GraphView {
   }
 
   /** Fits the visible nodes, labels left out (they keep their size on screen, so they would shrink the fit). */
-  fit(padding = 40) {
+  fit(padding = 40, top = padding / 2) {
     const cy = this.cy;
+    this.focused = null;
     const nodes = cy?.nodes(':visible');
     if (!nodes || nodes.empty()) return;
     const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+    // below each node hangs its label: leave it room at the bottom
+    const bottom = padding / 2 + 24;
     const w = Math.max(1, cy.width() - 2 * padding);
-    const h = Math.max(1, cy.height() - padding - 16);
+    const h = Math.max(1, cy.height() - top - bottom);
     const zoom = Math.max(cy.minZoom(), Math.min(1.6, w / Math.max(box.w, 1), h / Math.max(box.h, 1)));
     cy.viewport({
       zoom,
-      pan: { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: (cy.height() - 8) / 2 - zoom * (box.y1 + box.y2) / 2 },
+      pan: { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: top + h / 2 - zoom * (box.y1 + box.y2) / 2 },
     });
   }
 
-  centreOn(id) {
-    const node = this.cy?.getElementById(id);
-    if (node && node.nonempty()) {
-      this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 400 });
-    }
+  /** Brings an actor and its partners into view, zoomed enough for their names to be read. */
+  focusOn(id, { animate = true } = {}) {
+    const cy = this.cy;
+    const node = cy?.getElementById(id);
+    if (!node || node.empty()) return;
+    const hood = node.closedNeighborhood('node');
+    const box = hood.boundingBox({ includeLabels: false });
+    const padding = 70;
+    const zoom = Math.max(cy.minZoom(), Math.min(1.4, (cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)));
+    const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
+    this.userMoved = true;
+    this.focused = id;
+    if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
+    else cy.viewport({ zoom, pan });
   }
 
   sectorsShown() {
@@ -565,6 +599,33 @@ export class GraphView {
     this.cy?.nodes().forEach((n) => counts.set(n.data('sector'), (counts.get(n.data('sector')) || 0) + 1));
     return counts;
   }
+}
+
+let webglVerdict = null;
+
+/**
+ * The WebGL renderer pays off with a graphics card; on a software rasteriser (SwiftShader, llvmpipe: virtual
+ * machines, headless browsers) it is many times slower than the 2D canvas, so it is used only with hardware.
+ * {@code ?renderer=canvas|webgl} overrides the choice.
+ */
+export function useWebgl() {
+  const forced = new URLSearchParams(window.location.search).get('renderer');
+  if (forced === 'canvas' || forced === 'webgl') return forced === 'webgl';
+  if (webglVerdict === null) {
+    webglVerdict = false;
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+      if (gl) {
+        const info = gl.getExtension('WEBGL_debug_renderer_info');
+        const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+        webglVerdict = !/swiftshader|llvmpipe|software|basic render/i.test(name);
+        gl.getExtension('WEBGL_lose_context')?.loseContext();
+      }
+    } catch {
+      webglVerdict = false;
+    }
+  }
+  return webglVerdict;
 }
 
 function nextFrame() {

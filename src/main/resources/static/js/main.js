@@ -63,11 +63,16 @@ async function boot() {
   await loadLanguage(app.state.lang);
   translatePage();
   wireStaticControls();
+  await start();
+}
+
+/** Everything that needs the API; retried from the error state when the service was down. */
+async function start() {
   setStatus('loading');
   try {
     await loadReference();
   } catch (error) {
-    showError(error, boot);
+    showError(error, start);
     return;
   }
   app.graph = new GraphView($('#graph'), {
@@ -118,7 +123,7 @@ async function apply(next, previous) {
   const scopeChanged = !app.loaded || scopeKey(next) !== app.loaded.scopeKey;
   const dateChanged = !app.loaded || (next.at || '') !== app.loaded.at;
   updateExportLinks();
-  app.filters.render(next, app.graph.sectorsShown());
+  app.filters.render(next, app.status === 'ready' ? app.graph.sectorsShown() : null);
   app.timeline.set(next.at || todayIso());
   if (scopeChanged || dateChanged || app.status === 'error') {
     await loadGraph(next, { scopeChanged: scopeChanged || app.status === 'error' });
@@ -221,7 +226,7 @@ function record(timing) {
   const entry = {
     territory: timing.view.territory || '*', at: timing.view.at || 'today', nodes: timing.nodes, edges: timing.edges,
     fetchMs: Math.round(timing.fetch), drawMs: Math.round(timing.draw), layoutMs: Math.round(timing.layout),
-    totalMs: Math.round(timing.ms), renderer: app.graph.large ? 'webgl' : 'canvas',
+    totalMs: Math.round(timing.ms), renderer: app.graph.webgl ? 'webgl' : 'canvas',
   };
   app.timings.push(entry);
   if (app.timings.length > 50) app.timings.shift();
@@ -311,7 +316,7 @@ async function applySelection(previous) {
     return;
   }
   const found = app.graph.select(state.actor);
-  if (found && previous && previous.actor !== state.actor && !state.hops) app.graph.centreOn(state.actor);
+  if (found && !state.hops && (!previous || previous.actor !== state.actor || previous.hops)) app.graph.focusOn(state.actor, { animate: Boolean(previous) });
   if (state.hops && found) {
     const count = await app.graph.ego(state.actor, state.hops);
     const name = app.graph.cy.getElementById(state.actor).data('label');
@@ -409,7 +414,7 @@ function renderTexts() {
   const at = state.at || todayIso();
   $('#scope-name').textContent = app.territory
     ? `${app.territory.name} — ${t(`level.${app.territory.level}`)}`
-    : t('territory.all');
+    : state.territory ? `« ${state.territory} »` : t('territory.all');
   const parts = [t('summary.actors', { count: nodes }), t('summary.ties', { count: edges })];
   if (app.marks.isolatedIds.length) parts.push(t('summary.isolated', { count: app.marks.isolatedIds.length }));
   if (state.marks && app.marks.articulationIds.length) parts.push(t('summary.articulations', { count: app.marks.articulationIds.length }));
@@ -419,7 +424,7 @@ function renderTexts() {
     : '';
   renderBreadcrumbs();
   if (app.graph) {
-    app.filters.render(state, app.graph.sectorsShown());
+    app.filters.render(state, app.status === 'ready' ? app.graph.sectorsShown() : null);
     renderLegend($('#legend'), currentLegend());
   }
   $('#toggle-marks').checked = state.marks;
