@@ -18,8 +18,4 @@ public record TerritoryResponse(String code, String name, String level, @Nullabl
 				t.getPartOf().stream().map(Territory::getCode).sorted(Comparator.naturalOrder()).toList(), indicators,
 				t.getVersion());
 	}
-
-	TerritoryRequest asRequest() {
-		return new TerritoryRequest(code, name, level, population, partOf, indicators, null);
-	}
 }

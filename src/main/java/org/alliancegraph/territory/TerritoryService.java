@@ -34,28 +34,44 @@ public class TerritoryService {
 
 	static final String KIND = "Le territoire";
 
-	private static final String LOCK_VERSION = """
-			MATCH (t:Territory {code: $code}) SET t.version = t.version RETURN t.version""";
+	/** Locks the stored territories of a batch and reads what they hold, to tell what changes. */
+	private static final String LOCK_AND_READ = """
+			UNWIND $codes AS c
+			MATCH (t:Territory {code: c})
+			SET t.version = t.version
+			RETURN t.code AS code, t.name AS name, t.level AS level, t.population AS population,
+			       t.version AS version,
+			       COLLECT { MATCH (t)-[:PART_OF]->(p:Territory) RETURN p.code } AS partOf,
+			       COLLECT { MATCH (t)-[r:HAS_INDICATOR]->(i:Indicator) RETURN {code: i.code, value: r.value} }
+			         AS indicators""";
 
-	private static final String WRITE = """
-			MERGE (t:Territory {code: $code})
-			SET t.name = $name, t.level = $level, t.population = $population, t.version = $version
-			WITH t
+	// Nodes first, links second: a parent written in the same batch then exists whatever the row order.
+	private static final String WRITE_NODES = """
+			UNWIND $rows AS row
+			MERGE (t:Territory {code: row.code})
+			SET t.name = row.name, t.level = row.level, t.population = row.population, t.version = row.version""";
+
+	private static final String WRITE_LINKS = """
+			UNWIND $rows AS row
+			MATCH (t:Territory {code: row.code})
 			CALL (t) {
 			  MATCH (t)-[old:PART_OF|HAS_INDICATOR]->()
 			  DELETE old
 			}
-			CALL (t) {
-			  UNWIND $partOf AS parentCode
+			CALL (t, row) {
+			  UNWIND row.partOf AS parentCode
 			  MATCH (p:Territory {code: parentCode})
 			  MERGE (t)-[:PART_OF]->(p)
 			}
-			CALL (t) {
-			  UNWIND $indicators AS indicator
+			CALL (t, row) {
+			  UNWIND row.indicators AS indicator
 			  MATCH (i:Indicator {code: indicator.code})
 			  MERGE (t)-[r:HAS_INDICATOR]->(i)
 			  SET r.value = indicator.value
 			}""";
+
+	/** Rows per write statement: large imports stay within a bounded transaction state per statement. */
+	private static final int BATCH = 2_000;
 
 	private static final String LEVELS = """
 			UNWIND $codes AS c MATCH (t:Territory {code: c}) RETURN t.code AS code, t.level AS level""";
@@ -206,27 +222,77 @@ public class TerritoryService {
 	/** Writes one validated territory; its parents must exist. */
 	@Transactional
 	public WriteOutcome upsert(TerritoryRequest request) {
-		String code = request.code();
-		Long current = neo4j.query(LOCK_VERSION).bind(code).to("code").fetchAs(Long.class).one().orElse(null);
-		if (request.version() != null && !request.version().equals(current)) {
-			throw ConflictException.staleVersion(KIND, code, request.version(), current);
+		return upsertAll(List.of(request)).get(0);
+	}
+
+	/**
+	 * Writes validated territories (distinct codes; parents in the database or in the batch), skipping
+	 * those already as requested. A request whose {@code version} differs from the stored one fails the
+	 * whole call with 409.
+	 *
+	 * @return the outcome of each request, in order
+	 */
+	@Transactional
+	public List<WriteOutcome> upsertAll(List<TerritoryRequest> requests) {
+		if (requests.isEmpty()) {
+			return List.of();
 		}
-		if (current != null && get(code).asRequest().equals(request.content())) {
-			return WriteOutcome.UNCHANGED;
+		Map<String, TerritoryRequest> stored = new HashMap<>();
+		Map<String, Long> versions = new HashMap<>();
+		List<String> codes = requests.stream().map(TerritoryRequest::code).toList();
+		neo4j.query(LOCK_AND_READ).bind(codes).to("codes").fetch().all().forEach(row -> {
+			String code = (String) row.get("code");
+			versions.put(code, (Long) row.get("version"));
+			stored.put(code, storedContent(row));
+		});
+		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (TerritoryRequest r : requests) {
+			boolean exists = stored.containsKey(r.code());
+			Long current = versions.get(r.code());
+			if (r.version() != null && !r.version().equals(current)) {
+				throw ConflictException.staleVersion(KIND, r.code(), r.version(), current);
+			}
+			if (exists && r.content().equals(stored.get(r.code()))) {
+				outcomes.add(WriteOutcome.UNCHANGED);
+				continue;
+			}
+			outcomes.add(exists ? WriteOutcome.UPDATED : WriteOutcome.CREATED);
+			rows.add(row(r, current == null ? 0L : current + 1));
 		}
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			neo4j.query(WRITE_NODES).bind(rows.subList(from, Math.min(rows.size(), from + BATCH))).to("rows").run();
+		}
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			neo4j.query(WRITE_LINKS).bind(rows.subList(from, Math.min(rows.size(), from + BATCH))).to("rows").run();
+		}
+		if (!rows.isEmpty()) {
+			dataVersion.bump();
+		}
+		return outcomes;
+	}
+
+	private static Map<String, Object> row(TerritoryRequest r, long version) {
 		List<Map<String, Object>> indicators = new ArrayList<>();
-		request.indicators().forEach((k, v) -> indicators.add(Map.of("code", k, "value", v)));
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("code", code);
-		parameters.put("name", request.name());
-		parameters.put("level", request.level());
-		parameters.put("population", request.population());
-		parameters.put("version", current == null ? 0L : current + 1);
-		parameters.put("partOf", request.partOf());
-		parameters.put("indicators", indicators);
-		neo4j.query(WRITE).bindAll(parameters).run();
-		dataVersion.bump();
-		return current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+		r.indicators().forEach((k, v) -> indicators.add(Map.of("code", k, "value", v)));
+		Map<String, Object> row = new HashMap<>();
+		row.put("code", r.code());
+		row.put("name", r.name());
+		row.put("level", r.level());
+		row.put("population", r.population());
+		row.put("version", version);
+		row.put("partOf", r.partOf());
+		row.put("indicators", indicators);
+		return row;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static TerritoryRequest storedContent(Map<String, Object> row) {
+		Map<String, Double> indicators = new HashMap<>();
+		((List<Map<String, Object>>) row.get("indicators"))
+			.forEach(i -> indicators.put((String) i.get("code"), ((Number) i.get("value")).doubleValue()));
+		return new TerritoryRequest((String) row.get("code"), (String) row.get("name"), (String) row.get("level"),
+				(Long) row.get("population"), (List<String>) row.get("partOf"), indicators, null);
 	}
 
 	/**

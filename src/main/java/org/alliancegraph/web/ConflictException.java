@@ -2,6 +2,7 @@ package org.alliancegraph.web;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -27,7 +28,12 @@ public class ConflictException extends ErrorResponseException {
 		return problem;
 	}
 
-	public static ConflictException staleVersion(String kindFr, String key, Object expected, Object current) {
+	public static ConflictException staleVersion(String kindFr, String key, Object expected,
+			@Nullable Object current) {
+		if (current == null) {
+			return new ConflictException(kindFr + " « " + key + " » n'existe pas (ou plus) alors que la version "
+					+ expected + " était attendue.");
+		}
 		return new ConflictException(kindFr + " « " + key + " » a été modifié entre-temps : version " + expected
 				+ " attendue, version actuelle " + current + ". Relisez-le puis réessayez.",
 				Map.of("currentVersion", current));

@@ -1,0 +1,123 @@
+package org.alliancegraph.actor;
+
+import java.util.List;
+
+import org.alliancegraph.territory.Territory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.neo4j.core.schema.Node;
+import org.springframework.data.neo4j.core.schema.Relationship;
+
+/**
+ * An organisation or collective that acts on territories: seated in one ({@code LOCATED_IN}), active in
+ * others ({@code ACTIVE_IN}). Read through the repository only; written by {@link ActorService}'s Cypher,
+ * which is why the relationships never cascade.
+ */
+@Node("Actor")
+public final class Actor {
+
+	@Id
+	private final String id;
+
+	private final String name;
+
+	private final String sector;
+
+	private final @Nullable String siren;
+
+	private final @Nullable String siret;
+
+	private final @Nullable String rna;
+
+	private final @Nullable String size;
+
+	private final @Nullable String website;
+
+	private final @Nullable String description;
+
+	private final List<String> missions;
+
+	@Version
+	private final Long version;
+
+	@Relationship(type = "LOCATED_IN", direction = Relationship.Direction.OUTGOING, cascadeUpdates = false)
+	private final @Nullable Territory locatedIn;
+
+	@Relationship(type = "ACTIVE_IN", direction = Relationship.Direction.OUTGOING, cascadeUpdates = false)
+	private final List<Territory> activeIn;
+
+	@PersistenceCreator
+	Actor(String id, String name, String sector, @Nullable String siren, @Nullable String siret, @Nullable String rna,
+			@Nullable String size, @Nullable String website, @Nullable String description,
+			@Nullable List<String> missions, Long version, @Nullable Territory locatedIn,
+			@Nullable List<Territory> activeIn) {
+		this.id = id;
+		this.name = name;
+		this.sector = sector;
+		this.siren = siren;
+		this.siret = siret;
+		this.rna = rna;
+		this.size = size;
+		this.website = website;
+		this.description = description;
+		this.missions = missions == null ? List.of() : List.copyOf(missions);
+		this.version = version;
+		this.locatedIn = locatedIn;
+		this.activeIn = activeIn == null ? List.of() : List.copyOf(activeIn);
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getSector() {
+		return sector;
+	}
+
+	public @Nullable String getSiren() {
+		return siren;
+	}
+
+	public @Nullable String getSiret() {
+		return siret;
+	}
+
+	public @Nullable String getRna() {
+		return rna;
+	}
+
+	public @Nullable String getSize() {
+		return size;
+	}
+
+	public @Nullable String getWebsite() {
+		return website;
+	}
+
+	public @Nullable String getDescription() {
+		return description;
+	}
+
+	public List<String> getMissions() {
+		return missions;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	/** The seat; null only if the data were written around the service. */
+	public @Nullable Territory getLocatedIn() {
+		return locatedIn;
+	}
+
+	public List<Territory> getActiveIn() {
+		return activeIn;
+	}
+}

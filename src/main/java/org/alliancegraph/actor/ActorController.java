@@ -1,0 +1,72 @@
+package org.alliancegraph.actor;
+
+import java.net.URI;
+
+import org.alliancegraph.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/actors")
+class ActorController {
+
+	private final ActorService actors;
+
+	ActorController(ActorService actors) {
+		this.actors = actors;
+	}
+
+	@GetMapping
+	PageResponse<ActorResponse> list(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @Nullable String sector,
+			@RequestParam(required = false) @Nullable String domain,
+			@RequestParam(required = false) @Nullable String sdg, @RequestParam(required = false) @Nullable String q,
+			Pageable pageable) {
+		return PageResponse.of(actors.list(territory, sector, domain, sdg, q, pageable), a -> a);
+	}
+
+	@GetMapping("/{id}")
+	ActorResponse get(@PathVariable String id) {
+		return actors.get(id);
+	}
+
+	@PostMapping
+	ResponseEntity<ActorResponse> create(@RequestBody ActorRequest request) {
+		ActorResponse created = actors.create(request);
+		return ResponseEntity.created(URI.create("/api/v1/actors/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	ActorResponse update(@PathVariable String id, @RequestBody ActorRequest request) {
+		return actors.update(id, request);
+	}
+
+	/** 204 when nothing else went; with {@code ?cascade=true} (ADMIN), 200 and what went with the actor. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<ActorDeletion> delete(@PathVariable String id,
+			@RequestParam(defaultValue = "false") boolean cascade, Authentication user) {
+		if (cascade) {
+			requireAdmin(user);
+		}
+		ActorDeletion deletion = actors.delete(id, cascade);
+		return cascade ? ResponseEntity.ok(deletion) : ResponseEntity.noContent().build();
+	}
+
+	private static void requireAdmin(Authentication user) {
+		if (user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+			throw new AccessDeniedException("cascade");
+		}
+	}
+}

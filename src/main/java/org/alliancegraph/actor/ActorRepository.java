@@ -1,0 +1,54 @@
+package org.alliancegraph.actor;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.neo4j.repository.Neo4jRepository;
+import org.springframework.data.neo4j.repository.query.Query;
+
+/**
+ * Reads of actors with their seat and fields of activity. Package-private: the service is the only door,
+ * and writes go through its Cypher so that relationships are replaced exactly, never cascaded.
+ */
+interface ActorRepository extends Neo4jRepository<Actor, String> {
+
+	/**
+	 * Ids of a page of actors matching the filters (any may be null), ordered by name then id.
+	 * <ul>
+	 * <li>{@code territory}: located in or active in that territory or any territory PART_OF it, transitively;</li>
+	 * <li>{@code domain}: contributing to a project IN_DOMAIN it, or member of a partnership that is IN_DOMAIN
+	 * it or SUPPORTS such a project;</li>
+	 * <li>{@code sdg}: contributing to a project CONTRIBUTES_TO_SDG it;</li>
+	 * <li>{@code q}: name contains it (case-insensitive), or id, SIREN, SIRET or RNA equals it.</li>
+	 * </ul>
+	 */
+	@Query(value = """
+			MATCH (a:Actor)
+			WHERE ($sector IS NULL OR a.sector = $sector)
+			  AND ($territory IS NULL
+			       OR EXISTS { (a)-[:LOCATED_IN|ACTIVE_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {code: $territory}) })
+			  AND ($domain IS NULL
+			       OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
+			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
+			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
+			  AND ($sdg IS NULL OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:CONTRIBUTES_TO_SDG]->(:Sdg {code: $sdg}) })
+			  AND ($q IS NULL OR toLower(a.name) CONTAINS toLower($q)
+			       OR a.id = $q OR a.siren = $q OR a.siret = $q OR a.rna = $q)
+			RETURN a.id
+			ORDER BY toLower(a.name), a.id
+			SKIP $skip LIMIT $limit""", countQuery = """
+			MATCH (a:Actor)
+			WHERE ($sector IS NULL OR a.sector = $sector)
+			  AND ($territory IS NULL
+			       OR EXISTS { (a)-[:LOCATED_IN|ACTIVE_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {code: $territory}) })
+			  AND ($domain IS NULL
+			       OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
+			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
+			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
+			  AND ($sdg IS NULL OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:CONTRIBUTES_TO_SDG]->(:Sdg {code: $sdg}) })
+			  AND ($q IS NULL OR toLower(a.name) CONTAINS toLower($q)
+			       OR a.id = $q OR a.siren = $q OR a.siret = $q OR a.rna = $q)
+			RETURN count(a)""")
+	Page<String> findIds(@Nullable String territory, @Nullable String sector, @Nullable String domain,
+			@Nullable String sdg, @Nullable String q, Pageable pageable);
+}

@@ -1,0 +1,61 @@
+package org.alliancegraph.actor;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An actor as written by a client or an import document ({@code actors[]} of the import document).
+ * Lists are normalised (nulls dropped, duplicates removed, sorted) and blank optional fields read as absent,
+ * so that two requests with the same meaning are equal.
+ *
+ * @param id stable identifier, 1 to 100 characters among letters, digits and {@code _ . : -}
+ * @param name its name
+ * @param sector a code of the {@code sectors} vocabulary
+ * @param locatedIn code of the territory of its seat
+ * @param activeIn codes of the territories it acts in
+ * @param siren SIREN (9 digits), when it has one
+ * @param siret SIRET of its seat establishment (14 digits), when it has one
+ * @param rna RNA number of an association ({@code W} and 9 digits), when it has one
+ * @param size MICRO, SMALL, MEDIUM or LARGE, when known
+ * @param website http(s) address
+ * @param description free text
+ * @param missions for NETWORK actors: codes of the {@code catalyst-missions} vocabulary
+ * @param version for an update: the version read, so that a concurrent change is detected (optional)
+ */
+public record ActorRequest(@Nullable String id, @Nullable String name, @Nullable String sector,
+		@Nullable String locatedIn, @Nullable List<String> activeIn, @Nullable String siren, @Nullable String siret,
+		@Nullable String rna, @Nullable String size, @Nullable String website, @Nullable String description,
+		@Nullable List<String> missions, @Nullable Long version) {
+
+	public ActorRequest {
+		activeIn = normalise(activeIn);
+		missions = normalise(missions);
+		siren = blankToNull(siren);
+		siret = blankToNull(siret);
+		rna = blankToNull(rna);
+		size = blankToNull(size);
+		website = blankToNull(website);
+		description = blankToNull(description);
+	}
+
+	ActorRequest withId(String newId) {
+		return new ActorRequest(newId, name, sector, locatedIn, activeIn, siren, siret, rna, size, website,
+				description, missions, version);
+	}
+
+	/** The same content without the version, to tell an unchanged upsert. */
+	ActorRequest content() {
+		return new ActorRequest(id, name, sector, locatedIn, activeIn, siren, siret, rna, size, website, description,
+				missions, null);
+	}
+
+	private static List<String> normalise(@Nullable List<String> values) {
+		return values == null ? List.of() : values.stream().filter(Objects::nonNull).distinct().sorted().toList();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

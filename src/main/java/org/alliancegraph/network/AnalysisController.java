@@ -1,0 +1,156 @@
+package org.alliancegraph.network;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import org.alliancegraph.projection.Scope;
+import org.alliancegraph.reference.ReferenceVocabularies;
+import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.web.InputErrors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The analyses of API.md. Every one takes {@code territory} (that territory and all that is PART_OF it;
+ * omitted: the whole graph), {@code at} (omitted: today), and optionally {@code sector} and {@code domain}
+ * filters (repeatable).
+ */
+@RestController
+@RequestMapping("/api/v1/analysis")
+class AnalysisController {
+
+	private static final int MAX_LIMIT = 1000;
+
+	private static final int MAX_TRAJECTORY_POINTS = 60;
+
+	private final NetworkAnalyses analyses;
+
+	private final ReferenceVocabularies vocabularies;
+
+	AnalysisController(NetworkAnalyses analyses, ReferenceVocabularies vocabularies) {
+		this.analyses = analyses;
+		this.vocabularies = vocabularies;
+	}
+
+	@GetMapping("/catalysts")
+	AnalysisAnswers.Catalysts catalysts(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain,
+			@RequestParam(defaultValue = "20") int limit) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sector, domain, errors);
+		checkLimit(limit, errors);
+		errors.throwIfAny();
+		return analyses.catalysts(scope, limit);
+	}
+
+	@GetMapping("/gaps")
+	AnalysisAnswers.Gaps gaps(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sector, domain, errors);
+		errors.throwIfAny();
+		return analyses.gaps(scope);
+	}
+
+	@GetMapping("/suggestions")
+	AnalysisAnswers.Suggestions suggestions(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain,
+			@RequestParam(defaultValue = "20") int limit) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sector, domain, errors);
+		checkLimit(limit, errors);
+		errors.throwIfAny();
+		return analyses.suggestions(scope, limit);
+	}
+
+	@GetMapping("/articulations")
+	AnalysisAnswers.Articulations articulations(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain,
+			@RequestParam(required = false) @Nullable String between) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sector, domain, errors);
+		List<String> pair = null;
+		if (between != null) {
+			pair = List.of(between.split(",", -1)).stream().map(String::strip).toList();
+			if (pair.size() != 2 || pair.get(0).isEmpty() || pair.get(1).isEmpty() || pair.get(0).equals(pair.get(1))) {
+				errors.add("between", between, "attendu : deux codes de territoire différents séparés par une virgule");
+			}
+		}
+		errors.throwIfAny();
+		return analyses.articulations(scope, pair);
+	}
+
+	@GetMapping("/trajectory")
+	AnalysisAnswers.Trajectory trajectory(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "P1Y") String step,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain) {
+		InputErrors errors = new InputErrors();
+		LocalDate end = to == null ? LocalDate.now() : to;
+		LocalDate start = from == null ? end.minusYears(8) : from;
+		Scope scope = scope(territory, end, sector, domain, errors);
+		Period period = null;
+		try {
+			period = Period.parse(step);
+			if (period.isNegative() || period.isZero() || period.toTotalMonths() < 1 && period.getDays() < 7) {
+				errors.add("step", step, "le pas doit être d'au moins une semaine (ex. P1Y, P6M, P1M)");
+				period = null;
+			}
+		}
+		catch (DateTimeParseException ex) {
+			errors.add("step", step, "durée ISO 8601 attendue (ex. P1Y, P6M)");
+		}
+		if (start.isAfter(end)) {
+			errors.add("from", start, "la date de début est postérieure à la date de fin (" + end + ")");
+		}
+		else if (period != null && points(start, end, period) > MAX_TRAJECTORY_POINTS) {
+			errors.add("step", step, "trop de dates (plus de " + MAX_TRAJECTORY_POINTS + ") : allongez le pas ou"
+					+ " raccourcissez la période");
+		}
+		errors.throwIfAny();
+		return analyses.trajectory(scope, start, end, period);
+	}
+
+	private Scope scope(@Nullable String territory, @Nullable LocalDate at, @Nullable Set<String> sectors,
+			@Nullable Set<String> domains, InputErrors errors) {
+		Set<String> s = sectors == null ? Set.of() : sectors;
+		Set<String> d = domains == null ? Set.of() : domains;
+		s.stream().filter(code -> !vocabularies.contains(Vocabulary.SECTORS, code))
+			.forEach(code -> errors.add("sector", code, "secteur inconnu ; voir /api/v1/reference/sectors"));
+		d.stream().filter(code -> !vocabularies.contains(Vocabulary.DOMAINS, code))
+			.forEach(code -> errors.add("domain", code, "domaine inconnu ; voir /api/v1/reference/domains"));
+		String code = territory == null || territory.isBlank() ? null : territory.strip();
+		return new Scope(code, at == null ? LocalDate.now() : at, s, d);
+	}
+
+	private static void checkLimit(int limit, InputErrors errors) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			errors.add("limit", limit, "doit être compris entre 1 et " + MAX_LIMIT);
+		}
+	}
+
+	private static int points(LocalDate from, LocalDate to, Period step) {
+		int n = 0;
+		for (LocalDate d = from; !d.isAfter(to) && n <= MAX_TRAJECTORY_POINTS; d = d.plus(step)) {
+			n++;
+		}
+		return n;
+	}
+}

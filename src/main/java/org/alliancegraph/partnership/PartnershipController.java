@@ -1,0 +1,61 @@
+package org.alliancegraph.partnership;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import org.alliancegraph.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/partnerships")
+class PartnershipController {
+
+	private final PartnershipService partnerships;
+
+	PartnershipController(PartnershipService partnerships) {
+		this.partnerships = partnerships;
+	}
+
+	@GetMapping
+	PageResponse<PartnershipResponse> list(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String domain,
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate active,
+			@RequestParam(required = false) @Nullable String q, Pageable pageable) {
+		return PageResponse.of(partnerships.list(territory, type, domain, actor, active, q, pageable), x -> x);
+	}
+
+	@GetMapping("/{id}")
+	PartnershipResponse get(@PathVariable String id) {
+		return partnerships.get(id);
+	}
+
+	@PostMapping
+	ResponseEntity<PartnershipResponse> create(@RequestBody PartnershipRequest request) {
+		PartnershipResponse created = partnerships.create(request);
+		return ResponseEntity.created(URI.create("/api/v1/partnerships/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	PartnershipResponse update(@PathVariable String id, @RequestBody PartnershipRequest request) {
+		return partnerships.update(id, request);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		partnerships.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,50 @@
+package org.alliancegraph.partnership;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A partnership as written by a client or an import document. Lists keep the client's order (errors name
+ * their index); {@link #content()} gives the order-free form that tells an unchanged upsert.
+ *
+ * @param id its stable identifier: 1 to 100 letters, digits, or {@code _ . : -}
+ * @param type a code of the {@code partnership-types} vocabulary
+ * @param start when it began
+ * @param end when it ended (null: still active)
+ * @param intensity 1 (light) to 3 (strong), or null
+ * @param description what it is about (optional)
+ * @param members at least two distinct actors, each once, with their role
+ * @param supports ids of the projects it supports
+ * @param domains codes of its domains of action
+ * @param version for an update: the version read, so that a concurrent change is detected (optional)
+ */
+public record PartnershipRequest(@Nullable String id, @Nullable String type, @Nullable LocalDate start,
+		@Nullable LocalDate end, @Nullable Integer intensity, @Nullable String description,
+		@Nullable List<MemberRequest> members, @Nullable List<String> supports, @Nullable List<String> domains,
+		@Nullable Long version) {
+
+	static final Comparator<MemberRequest> MEMBER_ORDER = Comparator
+		.comparing(MemberRequest::actor, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+		.thenComparing(MemberRequest::role, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+
+	public PartnershipRequest {
+		members = members == null ? List.of() : members.stream().toList();
+		supports = supports == null ? List.of() : supports.stream().toList();
+		domains = domains == null ? List.of() : domains.stream().toList();
+	}
+
+	PartnershipRequest withId(String newId) {
+		return new PartnershipRequest(newId, type, start, end, intensity, description, members, supports, domains,
+				version);
+	}
+
+	/** The same content, sorted and without duplicates where the graph has none, and without the version. */
+	PartnershipRequest content() {
+		return new PartnershipRequest(id, type, start, end, intensity, description,
+				members.stream().sorted(MEMBER_ORDER).toList(), supports.stream().distinct().sorted().toList(),
+				domains.stream().distinct().sorted().toList(), null);
+	}
+}

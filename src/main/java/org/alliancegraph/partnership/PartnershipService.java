@@ -1,0 +1,358 @@
+package org.alliancegraph.partnership;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.PendingKeys;
+import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.project.ActorRole;
+import org.alliancegraph.reference.ReferenceVocabularies;
+import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.web.ConflictException;
+import org.alliancegraph.web.InputErrors;
+import org.alliancegraph.web.InvalidInputException;
+import org.alliancegraph.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partnerships: validation (type, dates, intensity, at least two distinct existing members, supported
+ * projects, domains), upserts, deletion. A write replaces the partnership's MEMBER_OF, SUPPORTS and
+ * IN_DOMAIN links wholesale, in one statement.
+ *
+ * <p>Members and supported projects are read with Cypher rather than mapped on {@link Partnership}: their
+ * entities belong to other features, and Spring Data Neo4j refuses a second entity class for a label.
+ */
+@Service
+public class PartnershipService {
+
+	static final String KIND = "Le partenariat";
+
+	static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
+
+	static final int MAX_DESCRIPTION = 5000;
+
+	private static final String LOCK_VERSION = """
+			MATCH (x:Partnership {id: $id}) SET x.version = x.version RETURN x.version""";
+
+	private static final String WRITE = """
+			MERGE (x:Partnership {id: $id})
+			SET x.type = $type, x.start = $start, x.end = $end, x.intensity = $intensity,
+			    x.description = $description, x.version = $version
+			WITH x
+			CALL (x) {
+			  MATCH (x)-[old:SUPPORTS|IN_DOMAIN]->()
+			  DELETE old
+			}
+			CALL (x) {
+			  MATCH (x)<-[old:MEMBER_OF]-(:Actor)
+			  DELETE old
+			}
+			CALL (x) {
+			  UNWIND $members AS m
+			  MATCH (a:Actor {id: m.actor})
+			  CREATE (a)-[:MEMBER_OF {role: m.role}]->(x)
+			}
+			CALL (x) {
+			  UNWIND $supports AS projectId
+			  MATCH (p:Project {id: projectId})
+			  MERGE (x)-[:SUPPORTS]->(p)
+			}
+			CALL (x) {
+			  UNWIND $domains AS code
+			  MATCH (d:Domain {code: code})
+			  MERGE (x)-[:IN_DOMAIN]->(d)
+			}""";
+
+	private static final String LINKS = """
+			UNWIND $ids AS id
+			MATCH (x:Partnership {id: id})
+			RETURN id,
+			  COLLECT { MATCH (a:Actor)-[m:MEMBER_OF]->(x) RETURN {actor: a.id, role: m.role} } AS members,
+			  COLLECT { MATCH (x)-[:SUPPORTS]->(p:Project) RETURN p.id } AS supports""";
+
+	private static final String DELETE = """
+			MATCH (x:Partnership {id: $id}) DETACH DELETE x RETURN count(*)""";
+
+	private final PartnershipRepository repository;
+
+	private final Neo4jClient neo4j;
+
+	private final ReferenceVocabularies vocabularies;
+
+	private final ExistingKeys existing;
+
+	private final DataVersion dataVersion;
+
+	PartnershipService(PartnershipRepository repository, Neo4jClient neo4j, ReferenceVocabularies vocabularies,
+			ExistingKeys existing, DataVersion dataVersion) {
+		this.repository = repository;
+		this.neo4j = neo4j;
+		this.vocabularies = vocabularies;
+		this.existing = existing;
+		this.dataVersion = dataVersion;
+	}
+
+	/**
+	 * A page of partnerships, the most recent first; every filter may be null.
+	 *
+	 * @param territory a territory code: partnerships with a member located in or active in it or in a
+	 *     territory PART_OF it, at any depth
+	 * @param actor an actor id: partnerships it is a member of
+	 * @param active a date: partnerships begun by then and not ended before
+	 * @param q a part of the id or of the description, whatever the case
+	 */
+	@Transactional(readOnly = true)
+	public Page<PartnershipResponse> list(@Nullable String territory, @Nullable String type, @Nullable String domain,
+			@Nullable String actor, @Nullable LocalDate active, @Nullable String q, Pageable pageable) {
+		Page<String> ids = repository.findIds(blankToNull(territory), blankToNull(type), blankToNull(domain),
+				blankToNull(actor), active, blankToNull(q), pageable);
+		return new PageImpl<>(responses(ids.getContent()), pageable, ids.getTotalElements());
+	}
+
+	@Transactional(readOnly = true)
+	public PartnershipResponse get(String id) {
+		List<PartnershipResponse> found = responses(List.of(id));
+		if (found.isEmpty()) {
+			throw new NotFoundException(KIND, id);
+		}
+		return found.get(0);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String id) {
+		return repository.existsById(id);
+	}
+
+	@Transactional
+	public PartnershipResponse create(PartnershipRequest request) {
+		InputErrors errors = new InputErrors();
+		validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
+		errors.throwIfAny();
+		if (repository.existsById(request.id())) {
+			throw new ConflictException(KIND + " « " + request.id() + " » existe déjà ; utilisez PUT pour le modifier.");
+		}
+		upsert(request.content()); // a version has no meaning for a creation
+		return get(request.id());
+	}
+
+	@Transactional
+	public PartnershipResponse update(String id, PartnershipRequest request) {
+		if (request.id() != null && !request.id().equals(id)) {
+			throw InvalidInputException.of("id", request.id(),
+					"l'identifiant du corps diffère de celui de l'adresse (" + id + ") ; un identifiant ne se modifie pas");
+		}
+		if (!repository.existsById(id)) {
+			throw new NotFoundException(KIND, id);
+		}
+		PartnershipRequest withId = request.withId(id);
+		InputErrors errors = new InputErrors();
+		validate(List.of(withId), PendingKeys.NONE, errors, i -> errors);
+		errors.throwIfAny();
+		upsert(withId);
+		return get(id);
+	}
+
+	/**
+	 * Checks a batch of partnerships (one for a single write, many for an import). Actors and projects they
+	 * reference may exist in the database or be among {@code pending}; existence is checked in one query
+	 * per kind for the whole batch.
+	 *
+	 * @param errors errors about the batch as a whole (partnerships have none so far: the import checks
+	 *     duplicate keys)
+	 * @param errorsAt where the errors of the i-th request go (e.g. {@code partnerships[i]})
+	 */
+	@Transactional(readOnly = true)
+	public void validate(List<PartnershipRequest> requests, PendingKeys pending, InputErrors errors,
+			IntFunction<InputErrors> errorsAt) {
+		Set<String> actors = new HashSet<>();
+		Set<String> projects = new HashSet<>();
+		for (PartnershipRequest r : requests) {
+			r.members().stream().filter(m -> m != null && m.actor() != null).forEach(m -> actors.add(m.actor()));
+			r.supports().stream().filter(Objects::nonNull).forEach(projects::add);
+		}
+		Set<String> knownActors = new HashSet<>(existing.actors(actors));
+		knownActors.addAll(pending.actors());
+		Set<String> knownProjects = new HashSet<>(existing.projects(projects));
+		knownProjects.addAll(pending.projects());
+		for (int i = 0; i < requests.size(); i++) {
+			PartnershipRequest r = requests.get(i);
+			InputErrors at = errorsAt.apply(i);
+			validateFields(r, at);
+			validateMembers(r, knownActors, at);
+			for (int s = 0; s < r.supports().size(); s++) {
+				String project = r.supports().get(s);
+				if (project == null || !knownProjects.contains(project)) {
+					at.add("supports[" + s + "]", project, "projet inconnu");
+				}
+			}
+			for (int d = 0; d < r.domains().size(); d++) {
+				String domain = r.domains().get(d);
+				if (domain == null || !vocabularies.contains(Vocabulary.DOMAINS, domain)) {
+					at.add("domains[" + d + "]", domain, unknownCode(Vocabulary.DOMAINS));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Writes one validated partnership; the actors and projects it references must exist. Nothing is written
+	 * when the stored partnership already has this content.
+	 *
+	 * @throws ConflictException when the request carries a version that is not the stored one
+	 */
+	@Transactional
+	public WriteOutcome upsert(PartnershipRequest request) {
+		String id = request.id();
+		Long current = neo4j.query(LOCK_VERSION).bind(id).to("id").fetchAs(Long.class).one().orElse(null);
+		if (request.version() != null && !request.version().equals(current)) {
+			if (current == null) {
+				throw new ConflictException(KIND + " « " + id + " » n'existe pas (version " + request.version()
+						+ " attendue) ; il a peut-être été supprimé entre-temps.");
+			}
+			throw ConflictException.staleVersion(KIND, id, request.version(), current);
+		}
+		if (current != null && get(id).asRequest().content().equals(request.content())) {
+			return WriteOutcome.UNCHANGED;
+		}
+		PartnershipRequest content = request.content();
+		List<Map<String, Object>> members = new ArrayList<>();
+		for (MemberRequest m : content.members()) {
+			members.add(Map.of("actor", m.actor(), "role", m.role()));
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("type", content.type());
+		parameters.put("start", content.start());
+		parameters.put("end", content.end());
+		parameters.put("intensity", content.intensity());
+		parameters.put("description", content.description());
+		parameters.put("version", current == null ? 0L : current + 1);
+		parameters.put("members", members);
+		parameters.put("supports", content.supports());
+		parameters.put("domains", content.domains());
+		neo4j.query(WRITE).bindAll(parameters).run();
+		dataVersion.bump();
+		return current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+	}
+
+	/** Deletes a partnership with its links; nothing references a partnership, so nothing guards it. */
+	@Transactional
+	public void delete(String id) {
+		long deleted = neo4j.query(DELETE).bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
+		if (deleted == 0) {
+			throw new NotFoundException(KIND, id);
+		}
+		dataVersion.bump();
+	}
+
+	private List<PartnershipResponse> responses(List<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Partnership> entities = new HashMap<>();
+		repository.findAllById(ids).forEach(x -> entities.put(x.getId(), x));
+		Map<String, Links> links = new HashMap<>();
+		neo4j.query(LINKS)
+			.bind(ids)
+			.to("ids")
+			.fetchAs(Links.class)
+			.mappedBy((types, row) -> new Links(row.get("id").asString(),
+					row.get("members")
+						.asList(v -> new MemberRequest(v.get("actor").asString(), v.get("role").asString(null))),
+					row.get("supports").asList(v -> v.asString())))
+			.all()
+			.forEach(l -> links.put(l.id(), l));
+		List<PartnershipResponse> responses = new ArrayList<>();
+		for (String id : ids) {
+			Partnership x = entities.get(id);
+			if (x != null) {
+				Links l = links.getOrDefault(id, new Links(id, List.of(), List.of()));
+				responses.add(PartnershipResponse.of(x, l.members(), l.supports()));
+			}
+		}
+		return responses;
+	}
+
+	private record Links(String id, List<MemberRequest> members, List<String> supports) {
+	}
+
+	private static @Nullable String blankToNull(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private void validateFields(PartnershipRequest r, InputErrors at) {
+		if (r.id() == null || r.id().isBlank()) {
+			at.add("id", r.id(), "l'identifiant est obligatoire");
+		}
+		else if (!ID.matcher(r.id()).matches()) {
+			at.add("id", r.id(), "identifiant mal formé : de 1 à 100 lettres, chiffres ou « _ . : - »");
+		}
+		if (r.type() == null || !vocabularies.contains(Vocabulary.PARTNERSHIP_TYPES, r.type())) {
+			at.add("type", r.type(), unknownCode(Vocabulary.PARTNERSHIP_TYPES));
+		}
+		if (r.start() == null) {
+			at.add("start", null, "la date de début est obligatoire");
+		}
+		else if (r.end() != null && r.end().isBefore(r.start())) {
+			at.add("end", r.end(), "la fin précède le début (" + r.start() + ")");
+		}
+		if (r.intensity() != null && (r.intensity() < 1 || r.intensity() > 3)) {
+			at.add("intensity", r.intensity(), "l'intensité va de 1 (faible) à 3 (forte)");
+		}
+		if (r.description() != null && r.description().length() > MAX_DESCRIPTION) {
+			at.add("description", r.description().substring(0, 50) + "…",
+					"la description dépasse " + MAX_DESCRIPTION + " caractères");
+		}
+	}
+
+	private static void validateMembers(PartnershipRequest r, Set<String> knownActors, InputErrors at) {
+		Map<String, Integer> seen = new HashMap<>();
+		for (int k = 0; k < r.members().size(); k++) {
+			MemberRequest m = r.members().get(k);
+			String path = "members[" + k + "]";
+			if (m == null) {
+				at.add(path, null, "membre vide");
+				continue;
+			}
+			if (m.actor() == null || m.actor().isBlank()) {
+				at.add(path + ".actor", m.actor(), "l'acteur est obligatoire");
+			}
+			else {
+				Integer first = seen.putIfAbsent(m.actor(), k);
+				if (first != null) {
+					at.add(path + ".actor", m.actor(), "acteur déjà membre (members[" + first + "])");
+				}
+				else if (!knownActors.contains(m.actor())) {
+					at.add(path + ".actor", m.actor(), "acteur inconnu");
+				}
+			}
+			if (m.role() == null || !ActorRole.NAMES.contains(m.role())) {
+				at.add(path + ".role", m.role(), "rôle inconnu ; " + ActorRole.EXPECTED_FR);
+			}
+		}
+		if (seen.size() < 2) {
+			at.add("members", r.members().stream().map(m -> m == null ? null : m.actor()).toList(),
+					"un partenariat réunit au moins deux acteurs distincts");
+		}
+	}
+
+	private static String unknownCode(Vocabulary vocabulary) {
+		return vocabulary.nameFr() + " inconnu ; voir /api/v1/reference/" + vocabulary.path();
+	}
+}

@@ -1,0 +1,65 @@
+package org.alliancegraph.project;
+
+import java.net.URI;
+
+import org.alliancegraph.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectController {
+
+	private final ProjectService projects;
+
+	ProjectController(ProjectService projects) {
+		this.projects = projects;
+	}
+
+	@GetMapping
+	PageResponse<ProjectResponse> list(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @Nullable String domain,
+			@RequestParam(required = false) @Nullable Integer sdg,
+			@RequestParam(required = false) @Nullable String phase, @RequestParam(required = false) @Nullable String q,
+			Pageable pageable) {
+		return PageResponse.of(projects.list(territory, domain, sdg, phase, q, pageable), p -> p);
+	}
+
+	@GetMapping("/{id}")
+	ProjectResponse get(@PathVariable String id) {
+		return projects.get(id);
+	}
+
+	@PostMapping
+	ResponseEntity<ProjectResponse> create(@RequestBody ProjectRequest request) {
+		ProjectResponse created = projects.create(request);
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	ProjectResponse update(@PathVariable String id, @RequestBody ProjectRequest request) {
+		return projects.update(id, request);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean cascade,
+			Authentication user) {
+		if (cascade && user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+			throw new AccessDeniedException("cascade");
+		}
+		projects.delete(id, cascade);
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,68 @@
+package org.alliancegraph.project;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project as written by a client or an import document. Lists keep the client's order (errors name their
+ * index); {@link #content()} gives the order-free form that tells an unchanged upsert.
+ *
+ * @param id its stable identifier: 1 to 100 letters, digits, or {@code _ . : -}
+ * @param name its name
+ * @param description what it is about (optional)
+ * @param phase EMERGENCE, EXPERIMENTATION, DEPLOYMENT or CAPITALISATION
+ * @param start when it started
+ * @param end when it ended or will end (null: open)
+ * @param targets codes of the territories it targets
+ * @param domains codes of its domains of action
+ * @param sdgs the numbers (1–17) of the SDGs it contributes to
+ * @param levers codes of the acceleration levers it uses
+ * @param contributors the actors contributing to it, each once
+ * @param funders its fundings
+ * @param version for an update: the version read, so that a concurrent change is detected (optional)
+ */
+public record ProjectRequest(@Nullable String id, @Nullable String name, @Nullable String description,
+		@Nullable String phase, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable List<String> targets,
+		@Nullable List<String> domains, @Nullable List<Integer> sdgs, @Nullable List<String> levers,
+		@Nullable List<ContributorRequest> contributors, @Nullable List<FunderRequest> funders,
+		@Nullable Long version) {
+
+	static final Comparator<ContributorRequest> CONTRIBUTOR_ORDER = Comparator
+		.comparing(ContributorRequest::actor, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+
+	static final Comparator<FunderRequest> FUNDER_ORDER = Comparator
+		.comparing(FunderRequest::actor, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+		.thenComparing(FunderRequest::year, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+		.thenComparing(FunderRequest::instrument, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+		.thenComparing(FunderRequest::amountEur, Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+
+	public ProjectRequest {
+		targets = targets == null ? List.of() : targets.stream().toList();
+		domains = domains == null ? List.of() : domains.stream().toList();
+		sdgs = sdgs == null ? List.of() : sdgs.stream().toList();
+		levers = levers == null ? List.of() : levers.stream().toList();
+		LocalDate projectStart = start;
+		contributors = contributors == null ? List.of()
+				: contributors.stream()
+					.map(c -> c == null || c.since() != null || projectStart == null ? c : c.withSince(projectStart))
+					.toList();
+		funders = funders == null ? List.of() : funders.stream().toList();
+	}
+
+	ProjectRequest withId(String newId) {
+		return new ProjectRequest(newId, name, description, phase, start, end, targets, domains, sdgs, levers,
+				contributors, funders, version);
+	}
+
+	/** The same content, sorted and without duplicates where the graph has none, and without the version. */
+	ProjectRequest content() {
+		return new ProjectRequest(id, name, description, phase, start, end,
+				targets.stream().distinct().sorted().toList(), domains.stream().distinct().sorted().toList(),
+				sdgs.stream().distinct().sorted().toList(), levers.stream().distinct().sorted().toList(),
+				contributors.stream().sorted(CONTRIBUTOR_ORDER).toList(),
+				funders.stream().sorted(FUNDER_ORDER).toList(), null);
+	}
+}

@@ -1,0 +1,25 @@
+package org.alliancegraph.projection;
+
+import java.util.Map;
+
+import org.alliancegraph.analysis.ActorNode;
+import org.jgrapht.Graph;
+import org.jspecify.annotations.Nullable;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * The graphs an analysis needs for one scope, read from Neo4j once and shared read-only.
+ *
+ * @param scope what was projected
+ * @param scopeLevel the level of the scope's territory (null for the whole graph)
+ * @param groupLevel the level actors are grouped by ({@link ActorNode#territory()})
+ * @param actors the actor graph: actors linked when they share a partnership or a project active at the date;
+ *     weight = number of shared ties, a partnership counting its intensity
+ * @param actorProjects the bipartite graph of actors and the projects they contribute to at the date
+ *     (vertices are ids; project vertices are prefixed {@code project:})
+ * @param territoryNames names of the territories the actors are grouped by
+ * @param dataVersion the data version the projection was read at
+ */
+public record ProjectedGraph(Scope scope, @Nullable String scopeLevel, String groupLevel, Graph<ActorNode, DefaultWeightedEdge> actors,
+		Graph<String, DefaultWeightedEdge> actorProjects, Map<String, String> territoryNames, long dataVersion) {
+}

@@ -1,0 +1,230 @@
+package org.alliancegraph.projection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.alliancegraph.analysis.ActorNode;
+import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.web.NotFoundException;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one door from Neo4j to JGraphT: reads the part of the graph a scope covers with four streamed
+ * queries (scope, actors, partnership ties, project ties) — never one round trip per actor — and builds
+ * the actor graph and the actor–project graph. Projections are cached by scope and data version, so
+ * repeated analyses of an unchanged database do not read it again, and any write invalidates them.
+ */
+@Service
+public class ScopeProjection {
+
+	private static final String SCOPE = """
+			MATCH (root:Territory {code: $code}) RETURN root.level AS level""";
+
+	private static final String ACTORS = """
+			CALL () {
+			  MATCH (root:Territory {code: $code})
+			  MATCH (t:Territory)-[:PART_OF*0..]->(root)
+			  MATCH (a:Actor)-[:LOCATED_IN|ACTIVE_IN]->(t)
+			  RETURN DISTINCT a
+			  UNION
+			  MATCH (a:Actor) WHERE $code IS NULL
+			  RETURN a
+			}
+			WITH a WHERE size($sectors) = 0 OR a.sector IN $sectors
+			MATCH (a)-[:LOCATED_IN]->(seat:Territory)
+			CALL (seat) {
+			  OPTIONAL MATCH (seat)-[:PART_OF*0..]->(g:Territory {level: $groupLevel})
+			  RETURN g ORDER BY g.code LIMIT 1
+			}
+			RETURN a.id AS id, a.name AS name, a.sector AS sector, seat.code AS seat,
+			       coalesce(g.code, seat.code) AS territory, coalesce(g.name, seat.name) AS territoryName""";
+
+	// Ties are reached from the scope's actors (an index seek each), so a small scope reads only its own
+	// partnerships; members outside the scope are dropped in Java.
+	private static final String PARTNERSHIP_TIES = """
+			UNWIND $ids AS id
+			MATCH (:Actor {id: id})-[:MEMBER_OF]->(p:Partnership)
+			WHERE p.start <= $at AND (p.end IS NULL OR p.end >= $at)
+			WITH DISTINCT p
+			WHERE size($domains) = 0
+			   OR EXISTS { (p)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
+			   OR EXISTS { (p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
+			RETURN [(a:Actor)-[:MEMBER_OF]->(p) | a.id] AS members, coalesce(p.intensity, 1) AS weight,
+			       [(p)-[:IN_DOMAIN]->(d:Domain) | d.code]
+			         + [(p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) | d.code] AS domains""";
+
+	private static final String PROJECT_TIES = """
+			UNWIND $ids AS id
+			MATCH (:Actor {id: id})-[:CONTRIBUTES_TO]->(pr:Project)
+			WHERE pr.start <= $at AND (pr.end IS NULL OR pr.end >= $at)
+			WITH DISTINCT pr
+			WHERE size($domains) = 0 OR EXISTS { (pr)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
+			RETURN pr.id AS project, 1 AS weight,
+			       [(a:Actor)-[c:CONTRIBUTES_TO]->(pr)
+			         WHERE coalesce(c.since, pr.start) <= $at AND (c.until IS NULL OR c.until >= $at) | a.id] AS members,
+			       [(pr)-[:IN_DOMAIN]->(d:Domain) | d.code] AS domains""";
+
+	private static final int CACHE_SIZE = 16;
+
+	private final Driver driver;
+
+	private final DataVersion dataVersion;
+
+	private final Map<Scope, ProjectedGraph> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Scope, ProjectedGraph> eldest) {
+			return size() > CACHE_SIZE;
+		}
+	};
+
+	ScopeProjection(Driver driver, DataVersion dataVersion) {
+		this.driver = driver;
+		this.dataVersion = dataVersion;
+	}
+
+	/** The graphs of a scope; 404 when its territory does not exist. */
+	public ProjectedGraph project(Scope scope) {
+		long version = dataVersion.current();
+		synchronized (cache) {
+			ProjectedGraph cached = cache.get(scope);
+			if (cached != null && cached.dataVersion() == version) {
+				return cached;
+			}
+		}
+		ProjectedGraph projected = read(scope, version);
+		synchronized (cache) {
+			cache.put(scope, projected);
+		}
+		return projected;
+	}
+
+	/** The level of the scope's territory (null for the whole graph); 404 when it does not exist. */
+	public @Nullable String scopeLevel(@Nullable String territory) {
+		if (territory == null) {
+			return null;
+		}
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> {
+				Result result = tx.run(SCOPE, Map.of("code", territory));
+				if (!result.hasNext()) {
+					throw new NotFoundException("Le territoire", territory);
+				}
+				return result.next().get("level").asString();
+			});
+		}
+	}
+
+	/** Actors are grouped one level below the scope: EPCI in a département, départements in a région… */
+	static String groupLevel(@Nullable String scopeLevel) {
+		if (scopeLevel == null) {
+			return "DEPARTEMENT";
+		}
+		return switch (scopeLevel) {
+			case "REGION" -> "DEPARTEMENT";
+			case "DEPARTEMENT" -> "EPCI";
+			default -> "COMMUNE";
+		};
+	}
+
+	private ProjectedGraph read(Scope scope, long version) {
+		String scopeLevel = scopeLevel(scope.territory());
+		String groupLevel = groupLevel(scopeLevel);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("code", scope.territory());
+		parameters.put("sectors", List.copyOf(scope.sectors()));
+		parameters.put("domains", List.copyOf(scope.domains()));
+		parameters.put("groupLevel", groupLevel);
+		parameters.put("at", scope.at());
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> {
+				Map<String, Record> actors = new LinkedHashMap<>();
+				Map<String, String> territoryNames = new HashMap<>();
+				tx.run(ACTORS, parameters).stream().forEach(r -> {
+					actors.put(r.get("id").asString(), r);
+					territoryNames.put(r.get("territory").asString(), r.get("territoryName").asString(""));
+				});
+				parameters.put("ids", List.copyOf(actors.keySet()));
+				List<Tie> ties = new ArrayList<>();
+				Map<String, List<String>> contributors = new LinkedHashMap<>();
+				tx.run(PARTNERSHIP_TIES, parameters).stream().forEach(r -> ties.add(Tie.of(r, actors.keySet())));
+				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> {
+					Tie tie = Tie.of(r, actors.keySet());
+					ties.add(tie);
+					contributors.put(r.get("project").asString(), tie.members());
+				});
+				return build(scope, scopeLevel, groupLevel, actors, ties, contributors, territoryNames, version);
+			});
+		}
+	}
+
+	private static ProjectedGraph build(Scope scope, @Nullable String scopeLevel, String groupLevel,
+			Map<String, Record> actors, List<Tie> ties, Map<String, List<String>> contributors,
+			Map<String, String> territoryNames, long version) {
+		Map<String, Set<String>> domains = new HashMap<>();
+		for (Tie tie : ties) {
+			for (String member : tie.members()) {
+				domains.computeIfAbsent(member, k -> new HashSet<>()).addAll(tie.domains());
+			}
+		}
+		Graph<ActorNode, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		Map<String, ActorNode> nodes = new HashMap<>();
+		actors.forEach((id, r) -> {
+			ActorNode node = new ActorNode(id, r.get("name").asString(id), r.get("sector").asString(""),
+					r.get("territory").asString(), r.get("seat").asString(), domains.getOrDefault(id, Set.of()));
+			nodes.put(id, node);
+			graph.addVertex(node);
+		});
+		for (Tie tie : ties) {
+			List<String> members = tie.members();
+			for (int i = 0; i < members.size(); i++) {
+				for (int j = i + 1; j < members.size(); j++) {
+					ActorNode a = nodes.get(members.get(i));
+					ActorNode b = nodes.get(members.get(j));
+					DefaultWeightedEdge edge = graph.getEdge(a, b);
+					if (edge == null) {
+						graph.setEdgeWeight(graph.addEdge(a, b), tie.weight());
+					}
+					else {
+						graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + tie.weight());
+					}
+				}
+			}
+		}
+		Graph<String, DefaultWeightedEdge> actorProjects = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		actors.keySet().forEach(actorProjects::addVertex);
+		contributors.forEach((project, members) -> {
+			String vertex = "project:" + project;
+			actorProjects.addVertex(vertex);
+			members.forEach(m -> actorProjects.addEdge(m, vertex));
+		});
+		return new ProjectedGraph(scope, scopeLevel, groupLevel, graph, actorProjects, Map.copyOf(territoryNames),
+				version);
+	}
+
+	/** One partnership or project: its in-scope members (distinct), its weight and its domains. */
+	private record Tie(List<String> members, double weight, Set<String> domains) {
+
+		static Tie of(Record r, Set<String> inScope) {
+			List<String> members = r.get("members").asList(Value::asString).stream()
+				.filter(inScope::contains)
+				.distinct()
+				.toList();
+			return new Tie(members, r.get("weight").asNumber().doubleValue(),
+					Set.copyOf(r.get("domains").asList(Value::asString)));
+		}
+	}
+}
