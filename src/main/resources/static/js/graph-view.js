@@ -381,9 +381,12 @@ export class GraphView {
     return out;
   }
 
+  /** Keeps the drawing for this scope (rounded to the pixel, as stored, so that a reload draws the same). */
   savePositions() {
     if (this.layoutKey && this.cy && this.cy.nodes().length && !this.savedPositions) {
-      writePositionCache(this.layoutKey, this.positions());
+      const positions = this.positions();
+      this.cy.nodes().positions((n) => ({ x: positions[n.id()][0], y: positions[n.id()][1] }));
+      writePositionCache(this.layoutKey, positions);
     }
   }
 
@@ -586,7 +589,7 @@ export class GraphView {
     const hood = node.closedNeighborhood('node');
     const box = hood.boundingBox({ includeLabels: false });
     const padding = 70;
-    const zoom = Math.max(cy.minZoom(), Math.min(1.4, (cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)));
+    const zoom = Math.max(cy.minZoom(), Math.min(1.15, (cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)));
     const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
     this.userMoved = true;
     this.focused = id;

@@ -12,6 +12,7 @@ import { Timeline, todayIso } from './timeline.js';
 import { Combobox, fold } from './combobox.js';
 import { legendModel, renderLegend } from './legend.js';
 import { exportPng } from './export-image.js';
+import { fetchGraph } from './graph-source.js';
 import { sectorColour } from './palette.js';
 
 const LEVEL_ORDER = { COMMUNE: 0, CUSTOM: 1, EPCI: 2, DEPARTEMENT: 3, REGION: 4 };
@@ -33,6 +34,7 @@ const app = {
   statusDetail: '',
   pending: 0,
   loadSeq: 0,
+  completed: 0,
   timings: [],
   firstReadyMs: null,
   errors: [],
@@ -46,6 +48,8 @@ window.allianceExplorer = {
   get state() { return { ...app.state }; },
   get status() { return app.status; },
   get pending() { return app.pending; },
+  /** Views loaded so far (graph drawn and decorated), for tests waiting for the next one. */
+  get completed() { return app.completed; },
   get timings() { return app.timings.slice(); },
   get firstReadyMs() { return app.firstReadyMs; },
   get errors() { return app.errors.slice(); },
@@ -149,8 +153,7 @@ async function cachedGraph(view) {
     app.graphCache.set(key, hit);
     return hit;
   }
-  const answer = await api.graph(view);
-  const elements = answer.elements || { nodes: [], edges: [] };
+  const elements = await fetchGraph(view);
   app.graphCache.set(key, elements);
   for (const old of [...app.graphCache.keys()].slice(0, Math.max(0, app.graphCache.size - GRAPH_CACHE_SIZE))) app.graphCache.delete(old);
   return elements;
@@ -165,7 +168,12 @@ async function loadGraph(state, { scopeChanged }) {
   else document.body.classList.add('busy');
   try {
     const territoryPromise = scopeChanged ? loadTerritory(state.territory) : Promise.resolve(app.territory);
-    const [territory, elements] = await Promise.all([territoryPromise, cachedGraph(view)]);
+    // an unknown territory explains any failure of the graph request: it is reported first
+    const [territoryResult, graphResult] = await Promise.allSettled([territoryPromise, cachedGraph(view)]);
+    if (territoryResult.status === 'rejected') throw territoryResult.reason;
+    if (graphResult.status === 'rejected') throw graphResult.reason;
+    const territory = territoryResult.value;
+    const elements = graphResult.value;
     if (seq !== app.loadSeq) return;
     app.territory = territory;
     const fetched = performance.now();
@@ -206,7 +214,10 @@ async function loadGraph(state, { scopeChanged }) {
     if (seq !== app.loadSeq || error.name === 'AbortError') return;
     showError(error, () => loadGraph(app.state, { scopeChanged: true }));
   } finally {
-    if (seq === app.loadSeq) document.body.classList.remove('busy');
+    if (seq === app.loadSeq) {
+      document.body.classList.remove('busy');
+      app.completed++;
+    }
   }
 }
 
@@ -247,7 +258,7 @@ async function loadTerritory(code) {
 }
 
 function loadCatalysts(view, count) {
-  const promise = api.catalysts(view, Math.max(20, count))
+  const promise = api.catalysts(view, Math.min(1000, Math.max(20, count)))
     .then((answer) => new Map(answer.catalysts.map((c) => [c.id, c])))
     .catch(() => new Map());
   return promise;
