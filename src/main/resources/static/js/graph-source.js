@@ -10,6 +10,11 @@ import { api, getAll, ApiError } from './api.js';
 
 let exportMissing = false;
 
+/** False once the service answered 404 for the export endpoint. */
+export function exportAvailable() {
+  return !exportMissing;
+}
+
 export async function fetchGraph(view) {
   if (!exportMissing) {
     try {

@@ -104,6 +104,7 @@ function stylesheet(large) {
     { selector: 'node.lit', style: { 'min-zoomed-font-size': 0, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
     { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
     { selector: 'edge.neighbour', style: { opacity: 0.95, 'line-color': '#5b6475', 'z-index': 15 } },
+    { selector: 'edge.suggestion.neighbour', style: { 'line-color': SUGGESTION_COLOUR } },
     {
       selector: 'node:selected',
       style: {
@@ -534,7 +535,7 @@ export class GraphView {
       layout.one('layoutstop', resolve);
       layout.run();
     });
-    this.fit(60, 56);
+    this.fit(60, 84);
     return nodes.length;
   }
 

@@ -12,8 +12,8 @@ import { Timeline, todayIso } from './timeline.js';
 import { Combobox, fold } from './combobox.js';
 import { legendModel, renderLegend } from './legend.js';
 import { exportPng } from './export-image.js';
-import { fetchGraph } from './graph-source.js';
-import { sectorColour } from './palette.js';
+import { fetchGraph, exportAvailable } from './graph-source.js';
+import { sectorColour, sectorOrder } from './palette.js';
 
 const LEVEL_ORDER = { COMMUNE: 0, CUSTOM: 1, EPCI: 2, DEPARTEMENT: 3, REGION: 4 };
 const GRAPH_CACHE_SIZE = 40;
@@ -98,7 +98,8 @@ async function loadReference() {
     api.reference('sectors'), api.reference('domains'), api.reference('sdgs'), api.reference('partnership-types'),
   ]);
   const toMap = (entries) => new Map(entries.map((e) => [String(e.code), e]));
-  app.reference.sectors = toMap(sectors);
+  const order = sectorOrder(sectors.map((s) => s.code));
+  app.reference.sectors = toMap(order.map((code) => sectors.find((s) => s.code === code)));
   app.reference.domains = toMap(domains);
   app.reference.sdgs = toMap([...sdgs].sort((a, b) => Number(a.code) - Number(b.code)));
   app.reference.types = toMap(types);
@@ -198,6 +199,7 @@ async function loadGraph(state, { scopeChanged }) {
     }
     if (seq !== app.loadSeq) return;
     app.elements = elements;
+    updateExportLinks();
     app.loaded = { scopeKey: key, at: state.at || '', territory: state.territory };
     record({ view, nodes: nodeCount, edges: elements.edges.length, fetch: fetched - started, ...timing, ms: performance.now() - started, scopeChanged });
     if (scopeChanged) app.catalysts = null;
@@ -657,10 +659,20 @@ function wireCombos() {
 
 function updateExportLinks() {
   const view = viewOf(app.state);
-  $('#export-graphml').href = api.exportUrl(view, 'graphml');
-  $('#export-graphml').download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.graphml`;
-  $('#export-gexf').href = api.exportUrl(view, 'gexf');
-  $('#export-gexf').download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.gexf`;
+  for (const format of ['graphml', 'gexf']) {
+    const link = $(`#export-${format}`);
+    if (exportAvailable()) {
+      link.href = api.exportUrl(view, format);
+      link.download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.${format}`;
+      link.removeAttribute('aria-disabled');
+      link.removeAttribute('title');
+    } else {
+      // the service has no export endpoint: the link says so instead of leading to a 404
+      link.removeAttribute('href');
+      link.setAttribute('aria-disabled', 'true');
+      link.title = t('export.unavailable');
+    }
+  }
 }
 
 function panelContext() {
