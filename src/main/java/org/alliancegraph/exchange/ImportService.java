@@ -51,8 +51,8 @@ public class ImportService {
 			ImportResult.Tally tally = new ImportResult.Tally();
 			territories.upsertAll(document.territories()).forEach(outcome -> tally.add("territories", outcome));
 			actors.upsertAll(document.actors()).forEach(outcome -> tally.add("actors", outcome));
-			document.projects().forEach(p -> tally.add("projects", projects.upsert(p)));
-			document.partnerships().forEach(p -> tally.add("partnerships", partnerships.upsert(p)));
+			projects.upsertAll(document.projects()).forEach(outcome -> tally.add("projects", outcome));
+			partnerships.upsertAll(document.partnerships()).forEach(outcome -> tally.add("partnerships", outcome));
 			if (dryRun) {
 				status.setRollbackOnly();
 			}

@@ -1,0 +1,118 @@
+package org.alliancegraph.exchange;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.alliancegraph.projection.Scope;
+import org.alliancegraph.reference.ReferenceVocabularies;
+import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.web.InputErrors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/v1/exports?format=graphml|gexf|cytoscape|json|csv}: the graph of a scope for other tools.
+ * {@code territory}, {@code at}, {@code sector} and {@code domain} mean what they mean for the analyses. Every
+ * answer is streamed: its body is written as it is produced, after the scope has been checked (so a bad
+ * request still gets its problem details).
+ */
+@RestController
+@RequestMapping("/api/v1/exports")
+class ExportController {
+
+	private final ExportService exports;
+
+	private final ReferenceVocabularies vocabularies;
+
+	private final JsonMapper json;
+
+	ExportController(ExportService exports, ReferenceVocabularies vocabularies, JsonMapper json) {
+		this.exports = exports;
+		this.vocabularies = vocabularies;
+		this.json = json;
+	}
+
+	@GetMapping
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String format,
+			@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain) {
+		InputErrors errors = new InputErrors();
+		ExportFormat chosen = format == null ? null : ExportFormat.parse(format).orElse(null);
+		if (chosen == null) {
+			errors.add("format", format, "format d'export inconnu ; " + ExportFormat.EXPECTED_FR);
+		}
+		Set<String> sectors = checked(sector, Vocabulary.SECTORS, "sector", errors);
+		Set<String> domains = checked(domain, Vocabulary.DOMAINS, "domain", errors);
+		errors.throwIfAny();
+		String code = territory == null || territory.isBlank() ? null : territory.strip();
+		Scope scope = new Scope(code, at == null ? LocalDate.now() : at, sectors, domains);
+		String suffix = code == null ? "" : "-" + code;
+		return switch (chosen) {
+			case CYTOSCAPE -> {
+				CytoscapeElements elements = CytoscapeElements.of(exports.actorGraph(scope));
+				yield ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, elements));
+			}
+			case GRAPHML -> {
+				ExportedActorGraph graph = exports.actorGraph(scope);
+				yield download(chosen, suffix, out -> {
+					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+					GraphMlExport.write(graph, writer);
+					writer.flush();
+				});
+			}
+			case GEXF -> {
+				ExportedActorGraph graph = exports.actorGraph(scope);
+				List<TieHistory.PairHistory> pairs = exports.tieHistory(graph);
+				yield download(chosen, suffix, out -> {
+					try {
+						GexfExport.write(graph, pairs, scope.at(), out);
+					}
+					catch (XMLStreamException ex) {
+						throw new java.io.IOException(ex);
+					}
+				});
+			}
+			default -> throw new UnsupportedOperationException(chosen.name());
+		};
+	}
+
+	private static ResponseEntity<StreamingResponseBody> download(ExportFormat format, String suffix,
+			StreamingResponseBody body) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(format.fileName(suffix)).build().toString())
+			.body(body);
+	}
+
+	private Set<String> checked(@Nullable Set<String> codes, Vocabulary vocabulary, String parameter,
+			InputErrors errors) {
+		if (codes == null) {
+			return Set.of();
+		}
+		codes.stream()
+			.filter(c -> !vocabularies.contains(vocabulary, c))
+			.forEach(c -> errors.add(parameter, c,
+					vocabulary.nameFr() + " inconnu ; voir /api/v1/reference/" + vocabulary.path()));
+		return codes;
+	}
+}

@@ -1,0 +1,289 @@
+package org.alliancegraph.report;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.alliancegraph.Application;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Times the diagnostic report (not a test): starts the service on a fresh embedded store, imports the demo and a
+ * generated département of 10,000 actors through {@code POST /api/v1/imports}, then asks for the JSON, HTML and
+ * PDF reports of the demo's Drôme (26) and of the generated département (98), several times each (the first
+ * request reads Neo4j, the next ones find the projection in the cache). Run from the IDE or with:
+ *
+ * <pre>
+ * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.alliancegraph.report.DiagnosticBench [actors]
+ * </pre>
+ *
+ * The PDFs are saved under {@code target/report-bench/}.
+ */
+public final class DiagnosticBench {
+
+	private static final String PASSWORD = "bench-secret";
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final String[] SECTORS = { "LOCAL_AUTHORITY", "STATE", "COMPANY", "SOCIAL_ECONOMY", "ASSOCIATION",
+			"FOUNDATION", "EDUCATION_RESEARCH", "CITIZEN_INITIATIVE", "NETWORK", "MEDIA" };
+
+	/** Rough shares of the sectors among actors, in the order of {@link #SECTORS}. */
+	private static final double[] SECTOR_WEIGHTS = { 0.05, 0.02, 0.30, 0.08, 0.35, 0.03, 0.06, 0.06, 0.03, 0.02 };
+
+	private static final String[] TYPES = { "PHILANTHROPY", "RESPONSIBLE_PRACTICES", "ECONOMIC_COOPERATION",
+			"SOCIETAL_INNOVATION", "PUBLIC_CONTRACT", "GRANT" };
+
+	private static final String[] DOMAINS = { "EDUCATION", "SOCIAL_FRAGILITIES", "MOBILITY", "HEALTH", "DIGITAL",
+			"FOOD", "EMPLOYMENT_INTEGRATION", "ECONOMIC_DEVELOPMENT", "ENVIRONMENT_BIODIVERSITY", "ENERGY_CLIMATE",
+			"HOUSING", "CULTURE", "SPORT", "YOUTH", "CITIZENSHIP_ENGAGEMENT", "TERRITORIAL_ARTICULATION" };
+
+	private static final String[] PHASES = { "EMERGENCE", "EXPERIMENTATION", "DEPLOYMENT", "CAPITALISATION" };
+
+	private static final String[] LEVERS = { "CAPITALISATION", "KNOWLEDGE", "SKILLS", "CAPACITIES" };
+
+	private DiagnosticBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+		Path store = Files.createTempDirectory("diagnostic-bench");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+			.properties("server.port=0", "alliance.demo-data=false", "alliance.neo4j.data-dir=" + store,
+					"alliance.neo4j.page-cache-mb=256", "alliance.security.admin-password=" + PASSWORD,
+					"logging.level.root=WARN")
+			.run();
+		try {
+			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+			String demo;
+			try (InputStream in = DiagnosticBench.class.getResourceAsStream("/demo/demo-alliances.json")) {
+				demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			long start = System.nanoTime();
+			post(base + "/api/v1/imports", demo);
+			System.out.printf("demo import: %d ms%n", ms(start));
+			String generated = JsonMapper.builder().build().writeValueAsString(document(actors, new Random(42)));
+			start = System.nanoTime();
+			post(base + "/api/v1/imports", generated);
+			System.out.printf("generated import (%d actors, %d kB): %d ms%n", actors, generated.length() / 1024,
+					ms(start));
+			Path out = Path.of("target", "report-bench");
+			Files.createDirectories(out);
+			String at = "2025-12-31";
+			for (String code : List.of("26", "98")) {
+				for (int run = 1; run <= 3; run++) {
+					// the cache is keyed by data version: a write between runs would make every run cold
+					start = System.nanoTime();
+					byte[] pdf = get(base + "/api/v1/territories/" + code + "/diagnostic.pdf?at=" + at);
+					long pdfMs = ms(start);
+					start = System.nanoTime();
+					byte[] json = get(base + "/api/v1/territories/" + code + "/diagnostic?at=" + at);
+					long jsonMs = ms(start);
+					start = System.nanoTime();
+					byte[] html = get(base + "/api/v1/territories/" + code + "/diagnostic.html?at=" + at);
+					long htmlMs = ms(start);
+					Files.write(out.resolve("diagnostic-" + code + ".pdf"), pdf);
+					System.out.printf("%s run %d: pdf %d ms (%d kB), json %d ms (%d kB), html %d ms (%d kB)%n", code, run,
+							pdfMs, pdf.length / 1024, jsonMs, json.length / 1024, htmlMs, html.length / 1024);
+				}
+			}
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	/**
+	 * A département 98 of {@code actors} actors in 30 EPCI of 10 communes each, in a région 99 with a small
+	 * neighbouring département 96; partnerships of 2 to 4 members, mostly within an EPCI, dated 2018–2025, and
+	 * projects of 3 to 8 contributors.
+	 */
+	static Map<String, Object> document(int actors, Random random) {
+		List<Map<String, Object>> territories = new ArrayList<>();
+		territories.add(territory("99", "Région d'essai", "REGION", List.of()));
+		Map<String, Object> dep = territory("98", "Département d'essai", "DEPARTEMENT", List.of("99"));
+		dep.put("population", 1_200_000L);
+		dep.put("indicators", Map.of("POVERTY_RATE", 19.5, "UNEMPLOYMENT_RATE", 9.8, "GP_DENSITY", 61.0,
+				"CAR_DEPENDENCY_RATE", 79.0, "NEET_RATE", 15.0));
+		territories.add(dep);
+		territories.add(territory("96", "Département voisin", "DEPARTEMENT", List.of("99")));
+		territories.add(territory("96001", "Commune voisine", "COMMUNE", List.of("96")));
+		List<String> communes = new ArrayList<>();
+		for (int e = 1; e <= 30; e++) {
+			String epci = String.format("9980000%02d", e);
+			territories.add(territory(epci, "Intercommunalité d'essai n° " + e, "EPCI", List.of("98")));
+			for (int c = 1; c <= 10; c++) {
+				String commune = String.format("98%03d", (e - 1) * 10 + c);
+				territories.add(territory(commune, "Commune d'essai " + commune, "COMMUNE", List.of(epci, "98")));
+				communes.add(commune);
+			}
+		}
+		List<Map<String, Object>> actorRows = new ArrayList<>();
+		List<String> seats = new ArrayList<>();
+		for (int i = 0; i < actors; i++) {
+			String seat = communes.get(random.nextInt(communes.size()));
+			seats.add(seat);
+			Map<String, Object> actor = new LinkedHashMap<>();
+			actor.put("id", "b" + i);
+			actor.put("name", "Acteur d'essai n° " + i);
+			actor.put("sector", SECTORS[pick(SECTOR_WEIGHTS, random)]);
+			actor.put("locatedIn", seat);
+			actor.put("activeIn", List.of(seat));
+			actorRows.add(actor);
+		}
+		for (int i = 0; i < 200; i++) {
+			Map<String, Object> actor = new LinkedHashMap<>();
+			actor.put("id", "v" + i);
+			actor.put("name", "Voisin n° " + i);
+			actor.put("sector", SECTORS[pick(SECTOR_WEIGHTS, random)]);
+			actor.put("locatedIn", "96001");
+			actor.put("activeIn", List.of("96001"));
+			actorRows.add(actor);
+		}
+		Map<String, List<Integer>> byEpci = new HashMap<>();
+		for (int i = 0; i < actors; i++) {
+			byEpci.computeIfAbsent(epciOf(seats.get(i)), k -> new ArrayList<>()).add(i);
+		}
+		List<Map<String, Object>> partnerships = new ArrayList<>();
+		int count = actors * 6 / 5;
+		for (int p = 0; p < count; p++) {
+			int size = 2 + random.nextInt(3);
+			int first = random.nextInt(actors);
+			List<Integer> local = byEpci.get(epciOf(seats.get(first)));
+			List<Map<String, Object>> members = new ArrayList<>();
+			List<String> ids = new ArrayList<>();
+			ids.add("b" + first);
+			while (ids.size() < size) {
+				String id = random.nextDouble() < 0.8 ? "b" + local.get(random.nextInt(local.size()))
+						: random.nextDouble() < 0.05 ? "v" + random.nextInt(200) : "b" + random.nextInt(actors);
+				if (!ids.contains(id)) {
+					ids.add(id);
+				}
+			}
+			for (int m = 0; m < ids.size(); m++) {
+				members.add(Map.of("actor", ids.get(m), "role", m == 0 ? "LEAD" : "PARTNER"));
+			}
+			LocalDate start = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(8 * 365));
+			Map<String, Object> partnership = new LinkedHashMap<>();
+			partnership.put("id", "bp" + p);
+			partnership.put("type", TYPES[random.nextInt(TYPES.length)]);
+			partnership.put("start", start.toString());
+			partnership.put("end", random.nextDouble() < 0.2 ? start.plusYears(2).toString() : null);
+			partnership.put("intensity", 1 + random.nextInt(3));
+			partnership.put("members", members);
+			partnership.put("domains", List.of(DOMAINS[random.nextInt(DOMAINS.length)]));
+			partnerships.add(partnership);
+		}
+		List<Map<String, Object>> projects = new ArrayList<>();
+		for (int p = 0; p < actors / 15; p++) {
+			int first = random.nextInt(actors);
+			List<Integer> local = byEpci.get(epciOf(seats.get(first)));
+			List<Map<String, Object>> contributors = new ArrayList<>();
+			List<String> ids = new ArrayList<>();
+			ids.add("b" + first);
+			int size = 3 + random.nextInt(6);
+			while (ids.size() < size) {
+				String id = "b" + (random.nextDouble() < 0.7 ? local.get(random.nextInt(local.size()))
+						: random.nextInt(actors));
+				if (!ids.contains(id)) {
+					ids.add(id);
+				}
+			}
+			LocalDate start = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(8 * 365));
+			for (int c = 0; c < ids.size(); c++) {
+				Map<String, Object> contributor = new LinkedHashMap<>();
+				contributor.put("actor", ids.get(c));
+				contributor.put("role", c == 0 ? "LEAD" : "PARTNER");
+				contributor.put("since", start.toString());
+				contributors.add(contributor);
+			}
+			Map<String, Object> project = new LinkedHashMap<>();
+			project.put("id", "bpr" + p);
+			project.put("name", "Projet d'essai n° " + p);
+			project.put("phase", PHASES[random.nextInt(PHASES.length)]);
+			project.put("start", start.toString());
+			project.put("targets", List.of(epciOf(seats.get(first))));
+			project.put("domains", List.of(DOMAINS[random.nextInt(DOMAINS.length)], DOMAINS[random.nextInt(DOMAINS.length)])
+				.stream().distinct().toList());
+			project.put("sdgs", List.of(1 + random.nextInt(17), 17).stream().distinct().toList());
+			project.put("levers", List.of(LEVERS[random.nextInt(LEVERS.length)]));
+			project.put("contributors", contributors);
+			projects.add(project);
+		}
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("territories", territories);
+		document.put("actors", actorRows);
+		document.put("projects", projects);
+		document.put("partnerships", partnerships);
+		return document;
+	}
+
+	private static String epciOf(String commune) {
+		int n = Integer.parseInt(commune.substring(2));
+		return String.format("9980000%02d", (n - 1) / 10 + 1);
+	}
+
+	private static Map<String, Object> territory(String code, String name, String level, List<String> partOf) {
+		Map<String, Object> territory = new LinkedHashMap<>();
+		territory.put("code", code);
+		territory.put("name", name);
+		territory.put("level", level);
+		territory.put("partOf", partOf);
+		return territory;
+	}
+
+	private static int pick(double[] weights, Random random) {
+		double r = random.nextDouble();
+		for (int i = 0; i < weights.length; i++) {
+			r -= weights[i];
+			if (r < 0) {
+				return i;
+			}
+		}
+		return weights.length - 1;
+	}
+
+	private static void post(String url, String body) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body().substring(0,
+					Math.min(2000, response.body().length())));
+		}
+	}
+
+	private static byte[] get(String url) throws Exception {
+		HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + ": " + response.statusCode() + " "
+					+ new String(response.body(), StandardCharsets.UTF_8));
+		}
+		return response.body();
+	}
+
+	private static long ms(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+}

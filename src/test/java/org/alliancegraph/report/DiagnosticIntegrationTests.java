@@ -1,0 +1,270 @@
+package org.alliancegraph.report;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.alliancegraph.IntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The diagnostic report over real HTTP on the demo data (Drôme, 26): its figures are the analysis endpoints'
+ * for the same scope and date, its page is well-formed XHTML, its PDF opens, holds its sections and accented
+ * words as text and renders to non-blank pages (saved under {@code target/report-pages/} to be looked at).
+ */
+class DiagnosticIntegrationTests extends IntegrationTest {
+
+	private static final String AT = "2025-12-31";
+
+	private static final String FROM = "2017-12-31";
+
+	private static final Path PAGES = Path.of("target", "report-pages");
+
+	private static final HttpClient BINARY = HttpClient.newHttpClient();
+
+	/** The demo document, imported by the tests that need it (an import takes seconds). */
+	private void demo() throws IOException {
+		String demo;
+		try (InputStream in = getClass().getResourceAsStream("/demo/demo-alliances.json")) {
+			demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		long start = System.nanoTime();
+		assertThat(post("/api/v1/imports", demo).status()).isEqualTo(200);
+		System.out.printf("demo import: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@Test
+	void shouldReportTheSameFiguresAsTheAnalysisEndpointsInBothLanguages() throws Exception {
+		demo();
+		JsonNode report = get("/api/v1/territories/26/diagnostic?at=" + AT).json();
+
+		assertThat(report.get("catalysts"))
+			.isEqualTo(get("/api/v1/analysis/catalysts?territory=26&at=" + AT + "&limit=10").json());
+		assertThat(report.get("gaps")).isEqualTo(get("/api/v1/analysis/gaps?territory=26&at=" + AT).json());
+		assertThat(report.get("suggestions"))
+			.isEqualTo(get("/api/v1/analysis/suggestions?territory=26&at=" + AT + "&limit=10").json());
+		assertThat(report.get("articulations"))
+			.isEqualTo(get("/api/v1/analysis/articulations?territory=26&at=" + AT).json());
+		assertThat(report.get("trajectory")).isEqualTo(
+				get("/api/v1/analysis/trajectory?territory=26&from=" + FROM + "&to=" + AT + "&step=P1Y").json());
+
+		JsonNode gaps = report.get("gaps");
+		JsonNode key = report.get("keyFigures");
+		assertThat(key.get("actors").asInt()).isEqualTo(gaps.get("actorCount").asInt()).isPositive();
+		assertThat(key.get("ties").asInt()).isEqualTo(gaps.get("tieCount").asInt()).isPositive();
+		assertThat(key.get("components").asInt()).isEqualTo(gaps.get("components").size());
+		assertThat(key.get("isolatedActors").asInt()).isEqualTo(gaps.get("isolatedActors").size());
+		assertThat(key.get("articulationPoints").asInt())
+			.isEqualTo(report.get("articulations").get("articulationPoints").size());
+		JsonNode last = report.get("trajectory").get("points").get(8);
+		assertThat(last.get("at").asString()).isEqualTo(AT);
+		assertThat(key.get("density").asDouble()).isEqualTo(last.get("density").asDouble());
+		long bySector = 0;
+		for (JsonNode count : key.get("actorsBySector")) {
+			bySector += count.get("count").asLong();
+			assertThat(count.get("count").asInt())
+				.isEqualTo(gaps.get("sectorMixing").get("actors").path(count.get("code").asString()).asInt(0));
+		}
+		assertThat(bySector).isEqualTo(key.get("actors").asLong());
+		assertThat(key.get("actorsBySector")).hasSize(10);
+		assertThat(key.get("projectsByPhase")).hasSize(4);
+		assertThat(report.get("sdgs")).hasSize(17);
+		assertThat(report.get("levers")).hasSize(4);
+		// the report's projects are those the gap analysis counts: active, targeting the scope
+		long partnerships = 0;
+		for (JsonNode count : key.get("partnershipsByType")) {
+			partnerships += count.get("count").asLong();
+		}
+		assertThat(partnerships).isEqualTo(key.get("partnerships").asLong()).isPositive();
+		// a domain flagged as a gap carries the gap analysis's own figures
+		for (JsonNode gap : gaps.get("domainGaps")) {
+			JsonNode row = find(report.get("domains"), "domain", gap.get("domain").asString());
+			assertThat(row.get("gap").asBoolean()).isTrue();
+			assertThat(row.get("activeProjects").asInt()).isEqualTo(gap.get("activeProjects").asInt());
+			assertThat(row.get("actors").asInt()).isEqualTo(gap.get("actors").asInt());
+			assertThat(row.get("needIndex").asDouble()).isEqualTo(gap.get("needIndex").asDouble());
+		}
+		// the Drôme is part of the région, whose other département it is linked to
+		assertThat(report.get("territory").get("parents").get(0).get("code").asString()).isEqualTo("84");
+		assertThat(report.get("neighbourLinks").findValuesAsString("other")).contains("07");
+		JsonNode network = report.get("network");
+		assertThat(network.get("nodes").size()).isPositive().isLessThanOrEqualTo(NetworkLayout.MAX_NODES);
+		for (JsonNode node : network.get("nodes")) {
+			assertThat(node.get("x").asDouble()).isBetween(0.0, network.get("width").asDouble());
+			assertThat(node.get("y").asDouble()).isBetween(0.0, network.get("height").asDouble());
+		}
+
+		// English and French differ in labels, not in figures
+		ObjectNode fr = (ObjectNode) get("/api/v1/territories/26/diagnostic?lang=fr&at=" + AT).json();
+		ObjectNode en = (ObjectNode) get("/api/v1/territories/26/diagnostic?lang=en&at=" + AT).json();
+
+		assertThat(fr.get("labels").get("sectors").get("COMPANY").asString()).isEqualTo("Entreprise");
+		assertThat(en.get("labels").get("sectors").get("COMPANY").asString()).isEqualTo("Company");
+		for (ObjectNode each : List.of(fr, en)) {
+			each.remove("lang");
+			each.remove("labels");
+		}
+		assertThat(en).isEqualTo(fr);
+
+		String frText = pdfText(fetch("/api/v1/territories/26/diagnostic.pdf?lang=fr&at=" + AT), "26fr2");
+		String enText = pdfText(fetch("/api/v1/territories/26/diagnostic.pdf?lang=en&at=" + AT), "26en");
+		assertThat(enText).contains("Key figures", "Catalysts", "Gaps", "Suggested alliances", "Trajectory",
+				"Picture of the network", "Appendix");
+		assertThat(enText).doesNotContain("Chiffres clés", "Alliances suggérées");
+		assertThat(frText).doesNotContain("Key figures");
+	}
+
+	@Test
+	void shouldServeAWellFormedPageAndAPdfWithEverySectionInOrder() throws Exception {
+		demo();
+		Answer answer = get("/api/v1/territories/26/diagnostic.html?at=" + AT);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("text/html");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document page = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)));
+		NodeList sections = page.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "section");
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < sections.getLength(); i++) {
+			ids.add(((org.w3c.dom.Element) sections.item(i)).getAttribute("id"));
+		}
+		assertThat(ids).containsExactly("identity", "catalysts", "gaps", "articulations", "suggestions", "trajectory",
+				"coverage", "network", "appendix");
+		assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(9);
+		assertThat(answer.body()).contains("Drôme", "Chiffres clés", "Catalyseurs");
+
+		byte[] pdf = fetch("/api/v1/territories/26/diagnostic.pdf?at=" + AT);
+
+		String text = pdfText(pdf, "26fr");
+		assertThat(text).contains("Drôme", "Chiffres clés", "Catalyseurs", "Manques", "Articulations entre territoires",
+				"Alliances suggérées", "Trajectoire", "ODD et leviers", "Image du réseau", "Annexe");
+		assertThat(text).contains("é", "è", "ç");
+		assertThat(text.indexOf("Chiffres clés")).isLessThan(text.indexOf("Catalyseurs"));
+		assertThat(text.indexOf("Catalyseurs")).isLessThan(text.indexOf("Alliances suggérées"));
+	}
+
+	@Test
+	void shouldRenderATerritoryWithoutActors() throws Exception {
+		cypher("""
+				CREATE (:Territory {code: '84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
+				       <-[:PART_OF]-(:Territory {code: '26', name: 'Drôme', level: 'DEPARTEMENT', version: 0})""");
+
+		byte[] pdf = fetch("/api/v1/territories/26/diagnostic.pdf?at=2024-01-01");
+
+		assertThat(pdfText(pdf, "empty")).contains("Drôme", "Chiffres clés", "Annexe");
+		JsonNode report = get("/api/v1/territories/26/diagnostic?at=2024-01-01").json();
+		assertThat(report.get("keyFigures").get("actors").asInt()).isZero();
+		assertThat(report.get("network").get("nodes")).isEmpty();
+	}
+
+	@Test
+	void shouldAnswer404ForAnUnknownTerritoryAnd422ForAnUnknownLanguage() {
+		Answer unknown = get("/api/v1/territories/99/diagnostic.pdf");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(get("/api/v1/territories/99/diagnostic").status()).isEqualTo(404);
+
+		Answer lang = get("/api/v1/territories/26/diagnostic.html?lang=de");
+		assertThat(lang.status()).isEqualTo(422);
+		assertThat(lang.json().get("errors").get(0).get("path").asString()).isEqualTo("lang");
+		assertThat(get("/api/v1/territories/26/diagnostic?at=2025-13-01").status()).isEqualTo(422);
+	}
+
+	private byte[] fetch(String path) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		HttpResponse<byte[]> response = BINARY.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		System.out.printf("%s: %d ms, %d bytes%n", path, (System.nanoTime() - start) / 1_000_000, response.body().length);
+		return response.body();
+	}
+
+	/**
+	 * Opens the PDF with PDFBox and returns its text; saves it and its pages as PNG ({@code pdftoppm}) under
+	 * {@code target/report-pages/NAME*}, each page checked not to be blank.
+	 */
+	private static String pdfText(byte[] pdf, String name) throws Exception {
+		Files.createDirectories(PAGES);
+		try (var old = Files.list(PAGES)) {
+			for (Path p : old.filter(p -> p.getFileName().toString().startsWith("page-" + name + "-")).toList()) {
+				Files.delete(p);
+			}
+		}
+		Path file = PAGES.resolve("diagnostic-" + name + ".pdf");
+		Files.write(file, pdf);
+		int pages;
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			pages = document.getNumberOfPages();
+			text = new PDFTextStripper().getText(document);
+		}
+		assertThat(pages).isGreaterThanOrEqualTo(1);
+		Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "70", file.toString(),
+				PAGES.resolve("page-" + name).toString()).redirectErrorStream(true).start();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes())).isZero();
+		List<Path> images;
+		try (var listing = Files.list(PAGES)) {
+			images = listing.filter(p -> p.getFileName().toString().startsWith("page-" + name + "-")).sorted().toList();
+		}
+		assertThat(images).hasSize(pages);
+		for (Path image : images) {
+			assertThat(inkShare(ImageIO.read(image.toFile()))).as(image.toString()).isGreaterThan(0.001);
+		}
+		return text;
+	}
+
+	/** The share of pixels that are not (nearly) white. */
+	private static double inkShare(BufferedImage image) {
+		long ink = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				int rgb = image.getRGB(x, y);
+				int r = (rgb >> 16) & 0xFF;
+				int g = (rgb >> 8) & 0xFF;
+				int b = rgb & 0xFF;
+				if (r + g + b < 720) {
+					ink++;
+				}
+			}
+		}
+		return (double) ink / ((long) image.getWidth() * image.getHeight());
+	}
+
+	private static JsonNode find(JsonNode array, String field, String value) {
+		for (JsonNode item : array) {
+			if (item.get(field).asString().equals(value)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no " + field + " " + value);
+	}
+}
