@@ -239,6 +239,7 @@ function record(timing) {
   const entry = {
     territory: timing.view.territory || '*', at: timing.view.at || 'today', nodes: timing.nodes, edges: timing.edges,
     fetchMs: Math.round(timing.fetch), drawMs: Math.round(timing.draw), layoutMs: Math.round(timing.layout),
+    frameMs: Math.round(timing.frame || 0),
     totalMs: Math.round(timing.ms), renderer: app.graph.webgl ? 'webgl' : 'canvas',
   };
   app.timings.push(entry);

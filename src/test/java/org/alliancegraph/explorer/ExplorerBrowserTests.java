@@ -24,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -264,15 +265,15 @@ class ExplorerBrowserTests {
 	}
 
 	/**
-	 * A scope of 2,000 actors (imported here), drawn in the browser. The figures are printed; the bound is a
-	 * guard against a regression of an order of magnitude, not the target (see the issue's note).
+	 * A scope of 2,000 actors (imported here, about 10 s), drawn in the browser. The figures are printed; the
+	 * bound is a guard against a regression of an order of magnitude, not the target. Run on demand, to keep the
+	 * class short: {@code mvn test -Dtest='org.alliancegraph.explorer.**' -Dexplorer.large=true}.
 	 */
 	@Test
 	@Order(7)
+	@EnabledIfSystemProperty(named = "explorer.large", matches = "true",
+			disabledReason = "2,000-actor timing runs with -Dexplorer.large=true")
 	void shouldDrawTwoThousandActors() {
-		assumeTrue(status("/api/v1/exports?format=cytoscape&territory=07") == 200,
-				"the 2,000-actor drawing needs GET /api/v1/exports?format=cytoscape (without it the page rebuilds"
-						+ " the graph from the catalyst analysis, which lists 1,000 actors at most)");
 		postImport(TwoThousandActors.document());
 		JsonNode catalysts = api("/api/v1/analysis/catalysts?territory=" + TwoThousandActors.TERRITORY + "&limit=1");
 		assertThat(catalysts.get("actorCount").asInt()).isEqualTo(TwoThousandActors.ACTORS);
@@ -353,15 +354,11 @@ class ExplorerBrowserTests {
 		return browser.manage().logs().get(LogType.BROWSER).getAll();
 	}
 
-	/**
-	 * Errors in the console since the last look. A 404 of {@code /api/v1/exports} is the page noticing a service
-	 * without the export endpoint (it then rebuilds the graph from the analyses), not an error of the page.
-	 */
+	/** Errors in the console since the last look. */
 	private List<String> consoleErrors() {
 		return browserLog().stream()
 			.filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
-			.filter(m -> !(m.contains("/api/v1/exports") && m.contains("404")))
 			.toList();
 	}
 
@@ -379,10 +376,6 @@ class ExplorerBrowserTests {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
 		assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());
-	}
-
-	private int status(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET()).statusCode();
 	}
 
 	private void postImport(String document) {
