@@ -460,6 +460,13 @@ function currentLegend() {
   });
 }
 
+/** The closest territory that contains {@code territory} (an EPCI for a commune), or null. */
+async function parentOf(territory) {
+  if (!territory) return null;
+  const parents = await Promise.all((territory.partOf || []).map((code) => fetchTerritory(code).catch(() => null)));
+  return parents.filter(Boolean).sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9))[0] || null;
+}
+
 let breadcrumbSeq = 0;
 async function renderBreadcrumbs() {
   const seq = ++breadcrumbSeq;
@@ -470,8 +477,7 @@ async function renderBreadcrumbs() {
   while (current && !seen.has(current.code) && chain.length < 6) {
     seen.add(current.code);
     chain.unshift(current);
-    const parents = await Promise.all((current.partOf || []).map((code) => fetchTerritory(code).catch(() => null)));
-    current = parents.filter(Boolean).sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9))[0] || null;
+    current = await parentOf(current);
   }
   if (seq !== breadcrumbSeq) return;
   const items = [h('li', {}, crumb('', t('territory.all'), chain.length === 0))];
@@ -544,9 +550,18 @@ function setStatus(status, { title = '', detail = '', actions = [] } = {}) {
   actionBox.replaceChildren(...actions);
   if (status === 'empty') {
     const filtered = app.state.sectors.length || app.state.domains.length;
-    actionBox.append(filtered
-      ? h('button', { type: 'button', class: 'button', onclick: () => update({ sectors: [], domains: [] }, { push: true }) }, t('status.clearFilters'))
-      : h('button', { type: 'button', class: 'button', onclick: () => update({ territory: '', actor: '' }, { push: true }) }, t('status.allTerritories')));
+    if (filtered) {
+      actionBox.append(h('button', { type: 'button', class: 'button', onclick: () => update({ sectors: [], domains: [] }, { push: true }) }, t('status.clearFilters')));
+    } else {
+      actionBox.append(h('button', { type: 'button', class: 'button', onclick: () => update({ territory: '', actor: '' }, { push: true }) }, t('status.allTerritories')));
+      // an empty commune: the way up is to the territory that contains it
+      parentOf(app.territory).then((parent) => {
+        if (parent && app.status === 'empty') {
+          actionBox.prepend(h('button', { type: 'button', class: 'button', onclick: () => update({ territory: parent.code, actor: '' }, { push: true }) },
+            t('status.up', { name: parent.name })));
+        }
+      });
+    }
   }
 }
 
