@@ -641,8 +641,14 @@ function wireCombos() {
   new Combobox({
     input: $('#territory-input'),
     listbox: $('#territory-options'),
-    source: async (query) => (await api.territories({ q: query, size: 12 })).content
-      .sort((a, b) => (LEVEL_ORDER[b.level] ?? 0) - (LEVEL_ORDER[a.level] ?? 0)),
+    source: async (query) => {
+      // the exact name or code first, then names starting with the query, larger territories before smaller
+      const folded = fold(query);
+      const rank = (t) => (fold(t.name) === folded || t.code === query ? 0 : fold(t.name).startsWith(folded) ? 1 : 2);
+      return (await api.territories({ q: query, size: 40 })).content
+        .sort((a, b) => rank(a) - rank(b) || (LEVEL_ORDER[b.level] ?? 0) - (LEVEL_ORDER[a.level] ?? 0) || (b.population || 0) - (a.population || 0))
+        .slice(0, 12);
+    },
     render: (territory) => ({ text: territory.name, detail: `${t(`level.${territory.level}`)} · ${territory.code}` }),
     onPick: (territory) => update({ territory: territory.code, actor: '' }, { push: true }),
     emptyText: () => t('territory.none'),
