@@ -221,8 +221,8 @@ export class ActorPanel {
     return h('section', { class: 'panel-section' },
       h('h3', {}, h('span', { class: 'mark-icon suggestion', 'aria-hidden': 'true' }), t('panel.suggestions')),
       h('ul', { class: 'plain-list' }, mine.map((s) => h('li', {},
-        this.actorButton(s.other),
-        h('span', { class: 'muted', text: ` — ${formatNumber(s.score, { maximumFractionDigits: 2 })}` }),
+        h('p', { class: 'suggestion-head' }, this.actorButton(s.other),
+          h('span', { class: 'muted', text: t('panel.suggestionScore', { score: formatNumber(s.score, { maximumFractionDigits: 2 }) }) })),
         s.reasons?.length ? h('ul', { class: 'reasons', lang: 'fr' }, s.reasons.map((r) => h('li', { text: r }))) : null))));
   }
 

@@ -8,6 +8,8 @@ import { sectorColour, communityColour, NO_COMMUNITY, MARK_COLOUR, SUGGESTION_CO
 export const LARGE_GRAPH = 800;
 /** Above this many nodes fCoSE stops at its spectral draft. */
 export const DRAFT_LAYOUT = 350;
+/** Above this many nodes the actors are laid out by territory (see groupedLayout). */
+export const GROUPED_LAYOUT = 350;
 const POSITION_CACHE_PREFIX = 'alliance-explorer:positions:';
 const POSITION_CACHE_KEYS = 'alliance-explorer:position-keys';
 const POSITION_CACHE_SIZE = 12;
@@ -43,7 +45,9 @@ function stylesheet(large) {
         height: 'data(size)',
         'border-width': large ? 0 : 1.5,
         'border-color': '#ffffff',
-        label: 'data(label)',
+        // a large graph names only the actors in view (leaders, selection, highlighted): measuring 2,000
+        // labels would cost more than drawing the nodes
+        label: large ? '' : 'data(label)',
         'font-family': FONT,
         'font-size': 10,
         color: '#1f2633',
@@ -58,9 +62,10 @@ function stylesheet(large) {
         'min-zoomed-font-size': large ? 14 : 11,
       },
     },
+    { selector: 'node.top, node.lit, node.neighbour, node:selected', style: { label: 'data(label)' } },
     { selector: 'node.top', style: { 'font-size': () => labelSize.value, 'font-weight': 600, 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'wrap', 'text-max-width': () => labelSize.value * 12,
         'text-outline-width': 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2, 'text-background-shape': 'roundrectangle' } },
-    { selector: 'node.all-labels', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.all-labels', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
     // isolated actors are hollow: a dashed ring in their sector's colour
     { selector: 'node.isolated', style: { 'background-color': '#ffffff', 'border-width': 3, 'border-style': 'dashed', 'border-color': 'data(colour)' } },
     {
@@ -104,6 +109,7 @@ function stylesheet(large) {
     { selector: 'node.lit', style: { 'min-zoomed-font-size': 0, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
     { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
     { selector: 'edge.neighbour', style: { opacity: 0.95, 'line-color': '#5b6475', 'z-index': 15 } },
+    { selector: 'edge.suggestion.neighbour', style: { 'line-color': SUGGESTION_COLOUR } },
     {
       selector: 'node:selected',
       style: {
@@ -193,6 +199,7 @@ export class GraphView {
     });
     this.cy.on('tap', 'node', (event) => this.onSelect(event.target.id()));
     this.cy.on('zoom', () => this.scheduleLabelSize());
+    this.cy.on('viewport resize', () => this.drawGroupLabels());
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.onBackground();
     });
@@ -285,13 +292,20 @@ export class GraphView {
     this.fit();
     this.layoutKey = key;
     this.savePositions();
+    this.computeGroupLabels();
+    const t2 = performance.now();
     await nextFrame();
-    return { draw: t1 - t0, layout: layoutMs, total: performance.now() - t0 };
+    return { draw: t1 - t0, layout: layoutMs, frame: performance.now() - t2, total: performance.now() - t0 };
   }
 
   /** Runs fCoSE on the drawn graph (plus, temporarily, the extra ties of {@code layoutElements}). */
   async runLayout(layoutElements = null, { randomize = true, animate = false } = {}) {
     const cy = this.cy;
+    if (randomize && cy.nodes().length > GROUPED_LAYOUT) {
+      this.groupedLayout(layoutElements);
+      return;
+    }
+
     let extra = cy.collection();
     if (layoutElements?.edges) {
       const present = new Set(cy.edges().map((e) => `${e.data('source')}|${e.data('target')}`));
@@ -305,8 +319,8 @@ export class GraphView {
     const layoutSet = cy.nodes().union(cy.edges().filter((e) => !e.hasClass('suggestion')));
     const options = {
       name: 'fcose',
-      // fCoSE's refinement is quadratic in practice: past a few hundred actors the spectral draft alone
-      // (about 1.5 s for 2,000 actors) is drawn
+      // fCoSE's refinement is quadratic in practice: past a few hundred actors only its spectral draft runs
+      // (when the territories do not group them, see groupedLayout)
       quality: n > DRAFT_LAYOUT ? 'draft' : 'default',
       randomize,
       animate,
@@ -338,6 +352,149 @@ export class GraphView {
     await done;
     cy.remove(extra);
     if (randomize) this.stretchToBox();
+  }
+
+  /**
+   * The layout of large scopes, in time linear in the number of actors: the actors of one territory (the
+   * export's {@code territory}, the EPCI or sub-territory that groups them) form a disc, the highest catalyst
+   * scores at its centre (a sunflower spiral); the discs are laid out by fCoSE as a graph of territories
+   * joined by their cross-territory ties. Territories are what a catalyst reads a large map by.
+   */
+  groupedLayout(layoutElements) {
+    const cy = this.cy;
+    const groups = new Map();
+    cy.nodes().forEach((node) => {
+      const key = node.data('territory') || node.data('seat') || '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(node);
+    });
+    const groupOf = new Map();
+    const spacing = 15;
+    const discs = [];
+    for (const [key, members] of groups) {
+      members.sort((a, b) => (b.data('score') || 0) - (a.data('score') || 0));
+      members.forEach((node) => groupOf.set(node.id(), key));
+      const radius = spacing * Math.sqrt(members.length) + 20;
+      discs.push({ group: 'nodes', data: { id: `g:${key}`, d: 2 * radius } });
+    }
+    const between = new Map();
+    const count = (source, target) => {
+      const a = groupOf.get(source);
+      const b = groupOf.get(target);
+      if (a === undefined || b === undefined || a === b) return;
+      const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+      between.set(pair, (between.get(pair) || 0) + 1);
+    };
+    cy.edges().not('.suggestion').forEach((e) => count(e.data('source'), e.data('target')));
+    for (const e of layoutElements?.edges || []) count(e.data.source, e.data.target);
+    const links = [...between].map(([pair, weight], i) => {
+      const [a, b] = pair.split('\u0000');
+      return { group: 'edges', data: { id: `l${i}`, source: `g:${a}`, target: `g:${b}`, weight } };
+    });
+    const territories = window.cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 'data(d)', height: 'data(d)', shape: 'ellipse' } }],
+      elements: [...discs, ...links],
+    });
+    territories.layout({
+      name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, packComponents: true,
+      nodeRepulsion: () => 12000, idealEdgeLength: (e) => 30 + 60 / Math.sqrt(e.data('weight')), nodeSeparation: 25,
+      tile: true, numIter: 2500,
+    }).run();
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    const centres = new Map(territories.nodes().map((n) => [n.id().slice(2), { ...n.position() }]));
+    territories.destroy();
+    // spread the discs to the shape of the box (the discs themselves stay round)
+    const xs = [...centres.values()].map((p) => p.x);
+    const ys = [...centres.values()].map((p) => p.y);
+    const w = Math.max(...xs) - Math.min(...xs);
+    const h = Math.max(...ys) - Math.min(...ys);
+    if (w > 0 && h > 0) {
+      const factor = Math.max(0.5, Math.min(2, (cy.width() / Math.max(1, cy.height())) / (w / h)));
+      for (const p of centres.values()) {
+        if (factor > 1) p.x *= factor;
+        else p.y /= factor;
+      }
+    }
+    const positions = new Map();
+    for (const [key, members] of groups) {
+      const centre = centres.get(key);
+      members.forEach((node, k) => {
+        const r = spacing * Math.sqrt(k + 0.5);
+        positions.set(node.id(), { x: centre.x + r * Math.cos(k * golden), y: centre.y + r * Math.sin(k * golden) });
+      });
+    }
+    cy.nodes().positions((node) => positions.get(node.id()));
+  }
+
+  /** For a large graph laid out by territory: where each territory's name goes (above its actors). */
+  computeGroupLabels() {
+    const cy = this.cy;
+    this.groupLabels = [];
+    if (!cy || cy.nodes().length <= GROUPED_LAYOUT) {
+      this.drawGroupLabels();
+      return;
+    }
+    const groups = new Map();
+    cy.nodes().forEach((node) => {
+      const key = node.data('territory') || node.data('seat') || '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(node);
+    });
+    for (const [key, members] of groups) {
+      if (members.length < 3) continue;
+      const xs = members.map((n) => n.position('x'));
+      const ys = members.map((n) => n.position('y'));
+      const x = xs.reduce((a, b) => a + b, 0) / xs.length;
+      this.groupLabels.push({ name: members[0].data('territoryName') || key, x, y: Math.min(...ys) - 10, members });
+    }
+    this.drawGroupLabels();
+  }
+
+  /** Territory names over their discs (a canvas over the graph: names are not actors, they are not nodes). */
+  drawGroupLabels() {
+    if (!this.labelCanvas) {
+      this.labelCanvas = document.createElement('canvas');
+      this.labelCanvas.className = 'group-labels';
+      this.labelCanvas.setAttribute('aria-hidden', 'true');
+      this.container.parentElement.insertBefore(this.labelCanvas, this.container.nextSibling);
+    }
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = null;
+      const canvas = this.labelCanvas;
+      const cy = this.cy;
+      const ratio = window.devicePixelRatio || 1;
+      const width = this.container.clientWidth;
+      const height = this.container.clientHeight;
+      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+        canvas.width = Math.round(width * ratio);
+        canvas.height = Math.round(height * ratio);
+      }
+      const ctx = canvas.getContext('2d');
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      const labels = this.groupLabels || [];
+      if (!cy || !labels.length || this.savedPositions) return;
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      ctx.font = '600 12px "Segoe UI", system-ui, Arial, sans-serif';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      ctx.lineJoin = 'round';
+      for (const label of labels) {
+        if (label.members.every((n) => n.hasClass('hidden'))) continue;
+        const x = label.x * zoom + pan.x;
+        const y = label.y * zoom + pan.y;
+        if (x < -100 || x > width + 100 || y < -20 || y > height + 20) continue;
+        ctx.lineWidth = 4;
+        ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+        ctx.strokeText(label.name, x, y);
+        ctx.fillStyle = '#4a5363';
+        ctx.fillText(label.name, x, y);
+      }
+    });
   }
 
   /** A force layout comes out about round; widen (or heighten) it towards the shape of the box. */
@@ -381,9 +538,12 @@ export class GraphView {
     return out;
   }
 
+  /** Keeps the drawing for this scope (rounded to the pixel, as stored, so that a reload draws the same). */
   savePositions() {
     if (this.layoutKey && this.cy && this.cy.nodes().length && !this.savedPositions) {
-      writePositionCache(this.layoutKey, this.positions());
+      const positions = this.positions();
+      this.cy.nodes().positions((n) => ({ x: positions[n.id()][0], y: positions[n.id()][1] }));
+      writePositionCache(this.layoutKey, positions);
     }
   }
 
@@ -411,6 +571,7 @@ export class GraphView {
     if (added.nonempty()) this.placeNewcomers(added);
     cy.endBatch();
     this.savePositions();
+    this.computeGroupLabels();
   }
 
   // --- decorations -------------------------------------------------------------------------------
@@ -531,7 +692,7 @@ export class GraphView {
       layout.one('layoutstop', resolve);
       layout.run();
     });
-    this.fit(60, 56);
+    this.fit(60, 84);
     return nodes.length;
   }
 
@@ -552,6 +713,7 @@ export class GraphView {
     await this.exitEgo();
     await this.runLayout(null, { randomize: true, animate: !this.large });
     this.savePositions();
+    this.computeGroupLabels();
   }
 
   zoom(factor) {
@@ -586,7 +748,7 @@ export class GraphView {
     const hood = node.closedNeighborhood('node');
     const box = hood.boundingBox({ includeLabels: false });
     const padding = 70;
-    const zoom = Math.max(cy.minZoom(), Math.min(1.4, (cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)));
+    const zoom = Math.max(cy.minZoom(), Math.min(1.15, (cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1)));
     const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
     this.userMoved = true;
     this.focused = id;

@@ -12,7 +12,8 @@ import { Timeline, todayIso } from './timeline.js';
 import { Combobox, fold } from './combobox.js';
 import { legendModel, renderLegend } from './legend.js';
 import { exportPng } from './export-image.js';
-import { sectorColour } from './palette.js';
+import { fetchGraph, exportAvailable } from './graph-source.js';
+import { sectorColour, sectorOrder } from './palette.js';
 
 const LEVEL_ORDER = { COMMUNE: 0, CUSTOM: 1, EPCI: 2, DEPARTEMENT: 3, REGION: 4 };
 const GRAPH_CACHE_SIZE = 40;
@@ -33,6 +34,7 @@ const app = {
   statusDetail: '',
   pending: 0,
   loadSeq: 0,
+  completed: 0,
   timings: [],
   firstReadyMs: null,
   errors: [],
@@ -46,6 +48,8 @@ window.allianceExplorer = {
   get state() { return { ...app.state }; },
   get status() { return app.status; },
   get pending() { return app.pending; },
+  /** Views loaded so far (graph drawn and decorated), for tests waiting for the next one. */
+  get completed() { return app.completed; },
   get timings() { return app.timings.slice(); },
   get firstReadyMs() { return app.firstReadyMs; },
   get errors() { return app.errors.slice(); },
@@ -94,7 +98,8 @@ async function loadReference() {
     api.reference('sectors'), api.reference('domains'), api.reference('sdgs'), api.reference('partnership-types'),
   ]);
   const toMap = (entries) => new Map(entries.map((e) => [String(e.code), e]));
-  app.reference.sectors = toMap(sectors);
+  const order = sectorOrder(sectors.map((s) => s.code));
+  app.reference.sectors = toMap(order.map((code) => sectors.find((s) => s.code === code)));
   app.reference.domains = toMap(domains);
   app.reference.sdgs = toMap([...sdgs].sort((a, b) => Number(a.code) - Number(b.code)));
   app.reference.types = toMap(types);
@@ -149,8 +154,7 @@ async function cachedGraph(view) {
     app.graphCache.set(key, hit);
     return hit;
   }
-  const answer = await api.graph(view);
-  const elements = answer.elements || { nodes: [], edges: [] };
+  const elements = await fetchGraph(view);
   app.graphCache.set(key, elements);
   for (const old of [...app.graphCache.keys()].slice(0, Math.max(0, app.graphCache.size - GRAPH_CACHE_SIZE))) app.graphCache.delete(old);
   return elements;
@@ -165,7 +169,12 @@ async function loadGraph(state, { scopeChanged }) {
   else document.body.classList.add('busy');
   try {
     const territoryPromise = scopeChanged ? loadTerritory(state.territory) : Promise.resolve(app.territory);
-    const [territory, elements] = await Promise.all([territoryPromise, cachedGraph(view)]);
+    // an unknown territory explains any failure of the graph request: it is reported first
+    const [territoryResult, graphResult] = await Promise.allSettled([territoryPromise, cachedGraph(view)]);
+    if (territoryResult.status === 'rejected') throw territoryResult.reason;
+    if (graphResult.status === 'rejected') throw graphResult.reason;
+    const territory = territoryResult.value;
+    const elements = graphResult.value;
     if (seq !== app.loadSeq) return;
     app.territory = territory;
     const fetched = performance.now();
@@ -190,6 +199,7 @@ async function loadGraph(state, { scopeChanged }) {
     }
     if (seq !== app.loadSeq) return;
     app.elements = elements;
+    updateExportLinks();
     app.loaded = { scopeKey: key, at: state.at || '', territory: state.territory };
     record({ view, nodes: nodeCount, edges: elements.edges.length, fetch: fetched - started, ...timing, ms: performance.now() - started, scopeChanged });
     if (scopeChanged) app.catalysts = null;
@@ -206,7 +216,10 @@ async function loadGraph(state, { scopeChanged }) {
     if (seq !== app.loadSeq || error.name === 'AbortError') return;
     showError(error, () => loadGraph(app.state, { scopeChanged: true }));
   } finally {
-    if (seq === app.loadSeq) document.body.classList.remove('busy');
+    if (seq === app.loadSeq) {
+      document.body.classList.remove('busy');
+      app.completed++;
+    }
   }
 }
 
@@ -226,6 +239,7 @@ function record(timing) {
   const entry = {
     territory: timing.view.territory || '*', at: timing.view.at || 'today', nodes: timing.nodes, edges: timing.edges,
     fetchMs: Math.round(timing.fetch), drawMs: Math.round(timing.draw), layoutMs: Math.round(timing.layout),
+    frameMs: Math.round(timing.frame || 0),
     totalMs: Math.round(timing.ms), renderer: app.graph.webgl ? 'webgl' : 'canvas',
   };
   app.timings.push(entry);
@@ -247,7 +261,7 @@ async function loadTerritory(code) {
 }
 
 function loadCatalysts(view, count) {
-  const promise = api.catalysts(view, Math.max(20, count))
+  const promise = api.catalysts(view, Math.min(1000, Math.max(20, count)))
     .then((answer) => new Map(answer.catalysts.map((c) => [c.id, c])))
     .catch(() => new Map());
   return promise;
@@ -446,6 +460,13 @@ function currentLegend() {
   });
 }
 
+/** The closest territory that contains {@code territory} (an EPCI for a commune), or null. */
+async function parentOf(territory) {
+  if (!territory) return null;
+  const parents = await Promise.all((territory.partOf || []).map((code) => fetchTerritory(code).catch(() => null)));
+  return parents.filter(Boolean).sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9))[0] || null;
+}
+
 let breadcrumbSeq = 0;
 async function renderBreadcrumbs() {
   const seq = ++breadcrumbSeq;
@@ -456,8 +477,7 @@ async function renderBreadcrumbs() {
   while (current && !seen.has(current.code) && chain.length < 6) {
     seen.add(current.code);
     chain.unshift(current);
-    const parents = await Promise.all((current.partOf || []).map((code) => fetchTerritory(code).catch(() => null)));
-    current = parents.filter(Boolean).sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9))[0] || null;
+    current = await parentOf(current);
   }
   if (seq !== breadcrumbSeq) return;
   const items = [h('li', {}, crumb('', t('territory.all'), chain.length === 0))];
@@ -530,9 +550,18 @@ function setStatus(status, { title = '', detail = '', actions = [] } = {}) {
   actionBox.replaceChildren(...actions);
   if (status === 'empty') {
     const filtered = app.state.sectors.length || app.state.domains.length;
-    actionBox.append(filtered
-      ? h('button', { type: 'button', class: 'button', onclick: () => update({ sectors: [], domains: [] }, { push: true }) }, t('status.clearFilters'))
-      : h('button', { type: 'button', class: 'button', onclick: () => update({ territory: '', actor: '' }, { push: true }) }, t('status.allTerritories')));
+    if (filtered) {
+      actionBox.append(h('button', { type: 'button', class: 'button', onclick: () => update({ sectors: [], domains: [] }, { push: true }) }, t('status.clearFilters')));
+    } else {
+      actionBox.append(h('button', { type: 'button', class: 'button', onclick: () => update({ territory: '', actor: '' }, { push: true }) }, t('status.allTerritories')));
+      // an empty commune: the way up is to the territory that contains it
+      parentOf(app.territory).then((parent) => {
+        if (parent && app.status === 'empty') {
+          actionBox.prepend(h('button', { type: 'button', class: 'button', onclick: () => update({ territory: parent.code, actor: '' }, { push: true }) },
+            t('status.up', { name: parent.name })));
+        }
+      });
+    }
   }
 }
 
@@ -612,8 +641,14 @@ function wireCombos() {
   new Combobox({
     input: $('#territory-input'),
     listbox: $('#territory-options'),
-    source: async (query) => (await api.territories({ q: query, size: 12 })).content
-      .sort((a, b) => (LEVEL_ORDER[b.level] ?? 0) - (LEVEL_ORDER[a.level] ?? 0)),
+    source: async (query) => {
+      // the exact name or code first, then names starting with the query, larger territories before smaller
+      const folded = fold(query);
+      const rank = (t) => (fold(t.name) === folded || t.code === query ? 0 : fold(t.name).startsWith(folded) ? 1 : 2);
+      return (await api.territories({ q: query, size: 40 })).content
+        .sort((a, b) => rank(a) - rank(b) || (LEVEL_ORDER[b.level] ?? 0) - (LEVEL_ORDER[a.level] ?? 0) || (b.population || 0) - (a.population || 0))
+        .slice(0, 12);
+    },
     render: (territory) => ({ text: territory.name, detail: `${t(`level.${territory.level}`)} · ${territory.code}` }),
     onPick: (territory) => update({ territory: territory.code, actor: '' }, { push: true }),
     emptyText: () => t('territory.none'),
@@ -646,10 +681,20 @@ function wireCombos() {
 
 function updateExportLinks() {
   const view = viewOf(app.state);
-  $('#export-graphml').href = api.exportUrl(view, 'graphml');
-  $('#export-graphml').download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.graphml`;
-  $('#export-gexf').href = api.exportUrl(view, 'gexf');
-  $('#export-gexf').download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.gexf`;
+  for (const format of ['graphml', 'gexf']) {
+    const link = $(`#export-${format}`);
+    if (exportAvailable()) {
+      link.href = api.exportUrl(view, format);
+      link.download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.${format}`;
+      link.removeAttribute('aria-disabled');
+      link.removeAttribute('title');
+    } else {
+      // the service has no export endpoint: the link says so instead of leading to a 404
+      link.removeAttribute('href');
+      link.setAttribute('aria-disabled', 'true');
+      link.title = t('export.unavailable');
+    }
+  }
 }
 
 function panelContext() {

@@ -28,6 +28,16 @@ const SDG_COLOURS = [
   '#dd1367', '#fd9d24', '#bf8b2e', '#3f7e44', '#0a97d9', '#56c02b', '#00689d', '#19486a',
 ];
 
+/** Known sectors in the order of DOMAIN.md (the order of the legend), then the others as they come. */
+export function sectorOrder(codes) {
+  const known = Object.keys(SECTOR_COLOURS);
+  return [...codes].sort((a, b) => {
+    const ia = known.indexOf(a);
+    const ib = known.indexOf(b);
+    return (ia < 0 ? known.length : ia) - (ib < 0 ? known.length : ib);
+  });
+}
+
 export const NO_COMMUNITY = '#c5cad3';
 export const MARK_COLOUR = '#1f2633';
 export const SUGGESTION_COLOUR = '#7b2cbf';
