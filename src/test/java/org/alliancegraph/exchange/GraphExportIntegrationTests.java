@@ -8,6 +8,8 @@ import org.alliancegraph.IntegrationTest;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.nio.BaseEventDrivenImporter;
+import org.jgrapht.nio.GraphImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,15 +101,11 @@ class GraphExportIntegrationTests extends IntegrationTest {
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.contentType()).startsWith("application/graphml+xml");
-		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-		Map<String, Map<String, String>> attributes = new HashMap<>();
 		GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory(id -> id);
-		importer.addVertexAttributeConsumer((vertexAndKey, value) -> attributes
-			.computeIfAbsent(vertexAndKey.getFirst(), v -> new HashMap<>())
-			.put(vertexAndKey.getSecond(), value.getValue()));
-		importer.importGraph(graph, new StringReader(answer.body()));
+		Map<String, Map<String, String>> attributes = new HashMap<>();
+		Graph<String, DefaultWeightedEdge> graph = parse(importer, answer.body(), attributes);
 
 		assertThat(graph.vertexSet()).hasSize(elements.get("nodes").size());
 		assertThat(graph.edgeSet()).hasSize(elements.get("edges").size());
@@ -133,15 +131,11 @@ class GraphExportIntegrationTests extends IntegrationTest {
 			.contains("<spell start=\"2019-01-01\" end=\"2020-12-31\"")
 			.contains("<spell start=\"2021-06-01\"")
 			.contains("<spell start=\"2023-03-01\"");
-		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-		Map<String, Map<String, String>> attributes = new HashMap<>();
 		SimpleGEXFImporter<String, DefaultWeightedEdge> importer = new SimpleGEXFImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory(id -> id);
-		importer.addVertexAttributeConsumer((vertexAndKey, value) -> attributes
-			.computeIfAbsent(vertexAndKey.getFirst(), v -> new HashMap<>())
-			.put(vertexAndKey.getSecond(), value.getValue()));
-		importer.importGraph(graph, new StringReader(answer.body()));
+		Map<String, Map<String, String>> attributes = new HashMap<>();
+		Graph<String, DefaultWeightedEdge> graph = parse(importer, answer.body(), attributes);
 
 		assertThat(graph.vertexSet()).containsExactlyInAnyOrder("a1", "a2", "a3");
 		assertThat(graph.edgeSet()).hasSize(3);
@@ -166,6 +160,17 @@ class GraphExportIntegrationTests extends IntegrationTest {
 		assertThat(answer.status()).isEqualTo(422);
 		assertThat(answer.json().get("errors").get(0).get("path").asString()).isEqualTo("format");
 		assertThat(get("/api/v1/exports").status()).isEqualTo(422);
+	}
+
+	/** Parses an export back with a jgrapht-io importer, collecting the vertices' attributes. */
+	private static <I extends BaseEventDrivenImporter<String, DefaultWeightedEdge> & GraphImporter<String, DefaultWeightedEdge>> Graph<String, DefaultWeightedEdge> parse(
+			I importer, String body, Map<String, Map<String, String>> attributes) {
+		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		importer.addVertexAttributeConsumer((vertexAndKey, value) -> attributes
+			.computeIfAbsent(vertexAndKey.getFirst(), v -> new HashMap<>())
+			.put(vertexAndKey.getSecond(), value.getValue()));
+		importer.importGraph(graph, new StringReader(body));
+		return graph;
 	}
 
 	private static JsonNode node(JsonNode elements, String id) {

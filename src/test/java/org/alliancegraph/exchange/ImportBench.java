@@ -38,8 +38,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.ImportBench 100000
+ * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.ImportBench 100000 [again] [exports]
  * </pre>
+ * {@code again} (default true): import the same files a second time (everything unchanged); {@code exports}
+ * (default true): time each export format over HTTP.
  */
 public final class ImportBench {
 
@@ -48,7 +50,8 @@ public final class ImportBench {
 
 	public static void main(String[] args) throws Exception {
 		int n = args.length == 0 ? 100_000 : Integer.parseInt(args[0]);
-		boolean exports = args.length < 2 || Boolean.parseBoolean(args[1]);
+		boolean again = args.length < 2 || Boolean.parseBoolean(args[1]);
+		boolean exports = args.length < 3 || Boolean.parseBoolean(args[2]);
 		Path folder = Path.of("target/bench-import-csv-" + n);
 		long ties = write(SyntheticAllianceGraph.generate(n), folder);
 		System.out.printf(Locale.ROOT, "%d actors, %d partnerships, CSV %.1f MB in %s%n", n, ties,
@@ -77,7 +80,7 @@ public final class ImportBench {
 			sampler.setDaemon(true);
 			sampler.start();
 			long start = System.nanoTime();
-			ImportResult result = csv.apply(folder(folder), false, ImportProgress.NONE);
+			ImportResult result = csv.apply(folder(folder), false, phases(start));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			sampler.interrupt();
 			long poolPeaks = ManagementFactory.getMemoryPoolMXBeans()
@@ -88,10 +91,12 @@ public final class ImportBench {
 			System.out.printf(Locale.ROOT, "import: %.1f s, created %d; heap used at most %.0f MB (sampled), sum of"
 					+ " pool peaks %.0f MB, max heap %.0f MB%n", seconds, result.created(), sampledPeak.get() / 1e6,
 					poolPeaks / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
-			start = System.nanoTime();
-			ImportResult again = csv.apply(folder(folder), false, ImportProgress.NONE);
-			System.out.printf(Locale.ROOT, "second import: %.1f s, unchanged %d%n", (System.nanoTime() - start) / 1e9,
-					again.unchanged());
+			if (again) {
+				start = System.nanoTime();
+				ImportResult second = csv.apply(folder(folder), false, ImportProgress.NONE);
+				System.out.printf(Locale.ROOT, "second import: %.1f s, unchanged %d%n",
+						(System.nanoTime() - start) / 1e9, second.unchanged());
+			}
 			if (exports) {
 				int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 				for (String format : new String[] { "json", "csv", "graphml", "gexf", "cytoscape" }) {
@@ -112,6 +117,33 @@ public final class ImportBench {
 		}
 		System.out.printf(Locale.ROOT, "export %-9s: HTTP %d, %.1f MB in %.1f s%n", format, response.statusCode(),
 				bytes / 1e6, (System.nanoTime() - start) / 1e9);
+	}
+
+	/** Prints when reading ends (first validation) and when each tenth of the entries has been written. */
+	private static ImportProgress phases(long start) {
+		return new ImportProgress() {
+			private long entries;
+
+			private long written;
+
+			@Override
+			public void validated(long rows) {
+				entries = rows;
+				System.out.printf(Locale.ROOT, "  read and validated %d entries at %.1f s%n", rows,
+						(System.nanoTime() - start) / 1e9);
+			}
+
+			@Override
+			public void written(long rows) {
+				long before = written * 10 / Math.max(1, entries);
+				written += rows;
+				if (written * 10 / Math.max(1, entries) > before) {
+					System.out.printf(Locale.ROOT, "  written %d at %.1f s, heap used %.0f MB%n", written,
+							(System.nanoTime() - start) / 1e9,
+							ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
+				}
+			}
+		};
 	}
 
 	/** Territories, actors, one partnership per tie with its two members. */
