@@ -252,6 +252,29 @@ class ExplorerBrowserTests {
 
 	@Test
 	@Order(6)
+	void shouldExportTheViewAsPngAndThroughTheExportEndpointWithTheSameFilters() {
+		open("/?territory=26&sector=ASSOCIATION&sector=NETWORK&at=2023-12-31");
+		String png = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const original = URL.createObjectURL;
+				URL.createObjectURL = (blob) => { done(blob.type + ' ' + blob.size); return original(blob); };
+				document.getElementById('export-png').click();""");
+		assertThat(png).startsWith("image/png ");
+		assertThat(Long.parseLong(png.substring("image/png ".length()))).isGreaterThan(20_000);
+
+		for (String format : List.of("graphml", "gexf")) {
+			String href = browser.findElement(By.id("export-" + format)).getDomProperty("href");
+			assertThat(href).contains("format=" + format, "territory=26", "at=2023-12-31", "sector=ASSOCIATION",
+					"sector=NETWORK");
+			HttpResponse<String> file = send(HttpRequest.newBuilder(URI.create(href)).GET());
+			assertThat(file.statusCode()).isEqualTo(200);
+			assertThat(file.body()).contains(format.equals("graphml") ? "<graphml" : "<gexf");
+		}
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	@Order(7)
 	void shouldSayWhenTheTerritoryIsUnknown() {
 		open("/?territory=99999");
 		assertThat(js("return window.allianceExplorer.status")).isEqualTo("error");
@@ -270,7 +293,7 @@ class ExplorerBrowserTests {
 	 * class short: {@code mvn test -Dtest='org.alliancegraph.explorer.**' -Dexplorer.large=true}.
 	 */
 	@Test
-	@Order(7)
+	@Order(8)
 	@EnabledIfSystemProperty(named = "explorer.large", matches = "true",
 			disabledReason = "2,000-actor timing runs with -Dexplorer.large=true")
 	void shouldDrawTwoThousandActors() {
