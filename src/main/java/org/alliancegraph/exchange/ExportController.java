@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,10 +44,38 @@ class ExportController {
 
 	private final JsonMapper json;
 
-	ExportController(ExportService exports, ReferenceVocabularies vocabularies, JsonMapper json) {
+	private final DocumentExport documents;
+
+	ExportController(ExportService exports, ReferenceVocabularies vocabularies, JsonMapper json,
+			DocumentExport documents) {
 		this.exports = exports;
 		this.vocabularies = vocabularies;
 		this.json = json;
+		this.documents = documents;
+	}
+
+	/** The import document, one entry at a time: {@code {"territories": [...], "actors": [...], ...}}. */
+	private void writeJson(DocumentExport.Content content, java.io.OutputStream out) {
+		try (JsonGenerator generator = json.createGenerator(out)) {
+			generator.writeStartObject();
+			generator.writeName("territories");
+			generator.writeStartArray();
+			content.territories(generator::writePOJO);
+			generator.writeEndArray();
+			generator.writeName("actors");
+			generator.writeStartArray();
+			content.actors(generator::writePOJO);
+			generator.writeEndArray();
+			generator.writeName("projects");
+			generator.writeStartArray();
+			content.projects(generator::writePOJO);
+			generator.writeEndArray();
+			generator.writeName("partnerships");
+			generator.writeStartArray();
+			content.partnerships(generator::writePOJO);
+			generator.writeEndArray();
+			generator.writeEndObject();
+		}
 	}
 
 	@GetMapping
@@ -91,7 +120,14 @@ class ExportController {
 					}
 				});
 			}
-			default -> throw new UnsupportedOperationException(chosen.name());
+			case JSON -> {
+				DocumentExport.Content content = documents.content(code);
+				yield download(chosen, suffix, out -> writeJson(content, out));
+			}
+			case CSV -> {
+				DocumentExport.Content content = documents.content(code);
+				yield download(chosen, suffix, out -> CsvDocumentWriter.write(content, out));
+			}
 		};
 	}
 

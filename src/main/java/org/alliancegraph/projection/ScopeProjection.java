@@ -98,10 +98,10 @@ public class ScopeProjection {
 
 	/** The graphs of a scope; 404 when its territory does not exist. */
 	public ProjectedGraph project(Scope scope) {
-		long version = dataVersion.current();
+		String version = dataVersion.stamp();
 		synchronized (cache) {
 			ProjectedGraph cached = cache.get(scope);
-			if (cached != null && cached.dataVersion() == version) {
+			if (cached != null && cached.dataVersion().equals(version)) {
 				return cached;
 			}
 		}
@@ -140,7 +140,7 @@ public class ScopeProjection {
 		};
 	}
 
-	private ProjectedGraph read(Scope scope, long version) {
+	private ProjectedGraph read(Scope scope, String version) {
 		String scopeLevel = scopeLevel(scope.territory());
 		String groupLevel = groupLevel(scopeLevel);
 		Map<String, Object> parameters = new HashMap<>();
@@ -173,7 +173,7 @@ public class ScopeProjection {
 
 	private static ProjectedGraph build(Scope scope, @Nullable String scopeLevel, String groupLevel,
 			Map<String, Record> actors, List<Tie> ties, Map<String, List<String>> contributors,
-			Map<String, String> territoryNames, long version) {
+			Map<String, String> territoryNames, String version) {
 		Map<String, Set<String>> domains = new HashMap<>();
 		for (Tie tie : ties) {
 			for (String member : tie.members()) {

@@ -29,9 +29,9 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 
 	@Test
 	void shouldImportTheDemoSubsetWithExactCountsThenChangeNothing() throws IOException {
-		Answer first = upload(subset(), "admin", ADMIN_PASSWORD);
+		Multipart.Reply first = upload(subset(), "admin", ADMIN_PASSWORD);
 
-		assertThat(first.status()).as(first.body()).isEqualTo(200);
+		assertThat(first.status()).as(first.text()).isEqualTo(200);
 		JsonNode byKind = first.json().get("byKind");
 		assertThat(byKind.get("regions").get("CREATED").asInt()).isEqualTo(1);
 		assertThat(byKind.get("departements").get("CREATED").asInt()).isEqualTo(2);
@@ -56,7 +56,7 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 			.isPositive();
 		String after = graphFingerprint();
 
-		Answer second = upload(subset(), "admin", ADMIN_PASSWORD);
+		Multipart.Reply second = upload(subset(), "admin", ADMIN_PASSWORD);
 
 		assertThat(second.json().get("created").asInt()).isZero();
 		assertThat(second.json().get("updated").asInt()).isZero();
@@ -72,7 +72,7 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 				+ " name: 'Bassin', level: 'CUSTOM', version: 0})");
 		String before = graphFingerprint();
 
-		Answer again = upload(subset(), "admin", ADMIN_PASSWORD);
+		Multipart.Reply again = upload(subset(), "admin", ADMIN_PASSWORD);
 
 		assertThat(again.json().get("unchanged").asInt()).isEqualTo(733);
 		assertThat(graphFingerprint()).isEqualTo(before);
@@ -93,12 +93,12 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 			.replace("{\"code\":\"07001\"", "{\"code\":7001")
 			.replace("\"population\":361", "\"population\":-3"));
 		files.remove("epci.json");
-		Answer missing = upload(files, "admin", ADMIN_PASSWORD);
+		Multipart.Reply missing = upload(files, "admin", ADMIN_PASSWORD);
 		assertThat(missing.status()).isEqualTo(422);
 		assertThat(missing.json().get("errors").get(0).get("path").asString()).isEqualTo("epci.json");
 
 		files.put("epci.json", subset().get("epci.json"));
-		Answer answer = upload(files, "admin", ADMIN_PASSWORD);
+		Multipart.Reply answer = upload(files, "admin", ADMIN_PASSWORD);
 
 		assertThat(answer.status()).isEqualTo(422);
 		JsonNode errors = answer.json().get("errors");
@@ -158,8 +158,7 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 		return files;
 	}
 
-	private Answer upload(Map<String, String> files, String user, String password) {
-		Multipart multipart = Multipart.of(files);
-		return send("POST", "/api/v1/imports/territories", multipart.body(), user, password, multipart.contentType());
+	private Multipart.Reply upload(Map<String, String> files, String user, String password) {
+		return Multipart.post(port, "/api/v1/imports/territories", Multipart.text(files), user, password);
 	}
 }
