@@ -12,7 +12,6 @@ import { Timeline, todayIso } from './timeline.js';
 import { Combobox, fold } from './combobox.js';
 import { legendModel, renderLegend } from './legend.js';
 import { exportPng } from './export-image.js';
-import { fetchGraph, exportAvailable } from './graph-source.js';
 import { sectorColour, sectorOrder } from './palette.js';
 
 const LEVEL_ORDER = { COMMUNE: 0, CUSTOM: 1, EPCI: 2, DEPARTEMENT: 3, REGION: 4 };
@@ -154,7 +153,8 @@ async function cachedGraph(view) {
     app.graphCache.set(key, hit);
     return hit;
   }
-  const elements = await fetchGraph(view);
+  const answer = await api.graph(view);
+  const elements = answer.elements || { nodes: [], edges: [] };
   app.graphCache.set(key, elements);
   for (const old of [...app.graphCache.keys()].slice(0, Math.max(0, app.graphCache.size - GRAPH_CACHE_SIZE))) app.graphCache.delete(old);
   return elements;
@@ -199,7 +199,6 @@ async function loadGraph(state, { scopeChanged }) {
     }
     if (seq !== app.loadSeq) return;
     app.elements = elements;
-    updateExportLinks();
     app.loaded = { scopeKey: key, at: state.at || '', territory: state.territory };
     record({ view, nodes: nodeCount, edges: elements.edges.length, fetch: fetched - started, ...timing, ms: performance.now() - started, scopeChanged });
     if (scopeChanged) app.catalysts = null;
@@ -683,17 +682,8 @@ function updateExportLinks() {
   const view = viewOf(app.state);
   for (const format of ['graphml', 'gexf']) {
     const link = $(`#export-${format}`);
-    if (exportAvailable()) {
-      link.href = api.exportUrl(view, format);
-      link.download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.${format}`;
-      link.removeAttribute('aria-disabled');
-      link.removeAttribute('title');
-    } else {
-      // the service has no export endpoint: the link says so instead of leading to a 404
-      link.removeAttribute('href');
-      link.setAttribute('aria-disabled', 'true');
-      link.title = t('export.unavailable');
-    }
+    link.href = api.exportUrl(view, format);
+    link.download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.${format}`;
   }
 }
 
