@@ -104,7 +104,7 @@ function stylesheet(large) {
     },
     { selector: 'node.dimmed', style: { opacity: 0.18, 'text-opacity': 0 } },
     { selector: 'edge.dimmed', style: { opacity: 0.06 } },
-    { selector: 'node.faded', style: { opacity: 0.25, 'text-opacity': 0 } },
+    { selector: 'node.faded', style: { opacity: 0.16, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     { selector: 'node.lit', style: { 'min-zoomed-font-size': 0, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
     { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },

@@ -275,6 +275,7 @@ async function redecorate(previous, { seq = app.loadSeq, view = viewOf(app.state
     tasks.push(track(api.articulations(view).then((answer) => {
       if (seq !== app.loadSeq) return;
       app.marks.articulations = new Map((answer.articulationPoints || []).map((a) => [a.id, a]));
+      app.marks.components = answer.components ?? null;
       app.marks.articulationIds = [...app.marks.articulations.keys()];
       app.marks.bridges = answer.bridges || [];
     }).catch(() => {
@@ -704,6 +705,7 @@ function panelContext() {
       const communityIndex = app.communities.findIndex((c) => c.actors.includes(id));
       return {
         articulation: app.marks.articulations.get(id),
+        components: app.marks.components,
         bridges: app.marks.bridges.filter((b) => b.source === id || b.target === id).length,
         isolated: app.marks.isolatedIds.includes(id) || (node?.nonempty() && node.connectedEdges().not('.suggestion').empty()),
         community: communityIndex >= 0 ? communityIndex : undefined,
