@@ -199,6 +199,7 @@ export class GraphView {
     });
     this.cy.on('tap', 'node', (event) => this.onSelect(event.target.id()));
     this.cy.on('zoom', () => this.scheduleLabelSize());
+    this.cy.on('viewport', () => this.declutterLabels());
     this.cy.on('viewport resize', () => this.drawGroupLabels());
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.onBackground();
@@ -225,6 +226,37 @@ export class GraphView {
       labelSize.value = size;
       cy.nodes('.top, .neighbour, .lit, :selected').updateStyle();
     });
+  }
+
+  /**
+   * Names the leading actors (by catalyst rank) whose labels do not run into the label of a better-ranked one:
+   * a few readable names rather than a pile. Runs after every drawing and when the zoom or pan settles.
+   */
+  declutterLabels() {
+    clearTimeout(this.declutterTimer);
+    this.declutterTimer = setTimeout(() => {
+      const cy = this.cy;
+      if (!cy) return;
+      const zoom = cy.zoom();
+      const fontPx = labelSize.value * zoom;
+      const maxWidth = labelSize.value * 12 * zoom;
+      const accepted = [];
+      const candidates = cy.nodes().filter((n) => n.data('top')).sort((a, b) => (a.data('rank') || 1e9) - (b.data('rank') || 1e9));
+      cy.startBatch();
+      candidates.forEach((node) => {
+        const p = node.renderedPosition();
+        const text = String(node.data('label') || '');
+        const natural = text.length * fontPx * 0.55;
+        const width = Math.min(natural, maxWidth);
+        const lines = Math.ceil(natural / Math.max(1, maxWidth));
+        const top = p.y + (node.data('size') * zoom) / 2 + 2;
+        const box = { x1: p.x - width / 2 - 4, x2: p.x + width / 2 + 4, y1: top, y2: top + lines * fontPx * 1.25 };
+        const clash = accepted.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2);
+        node.toggleClass('top', !clash);
+        if (!clash) accepted.push(box);
+      });
+      cy.endBatch();
+    }, 120);
   }
 
   nodeData(node, topRanks) {
@@ -262,7 +294,7 @@ export class GraphView {
     this.create(large);
     const cy = this.cy;
     const t0 = performance.now();
-    const topRanks = large ? 15 : 8;
+    const topRanks = large ? 25 : 14;
     cy.startBatch();
     cy.elements().remove();
     cy.add(nodes.map((n) => ({ group: 'nodes', data: this.nodeData(n, topRanks), classes: n.data.rank && n.data.rank <= topRanks ? 'top' : '' })));
@@ -293,6 +325,7 @@ export class GraphView {
     this.layoutKey = key;
     this.savePositions();
     this.computeGroupLabels();
+    this.declutterLabels();
     const t2 = performance.now();
     await nextFrame();
     return { draw: t1 - t0, layout: layoutMs, frame: performance.now() - t2, total: performance.now() - t0 };
@@ -551,7 +584,7 @@ export class GraphView {
   update(elements) {
     const cy = this.cy;
     const wanted = new Map((elements.nodes || []).map((n) => [n.data.id, n]));
-    const topRanks = this.large ? 15 : 8;
+    const topRanks = this.large ? 25 : 14;
     cy.startBatch();
     cy.nodes().filter((n) => !wanted.has(n.id())).remove();
     const newcomers = [];
@@ -572,6 +605,7 @@ export class GraphView {
     cy.endBatch();
     this.savePositions();
     this.computeGroupLabels();
+    this.declutterLabels();
   }
 
   // --- decorations -------------------------------------------------------------------------------

@@ -505,6 +505,7 @@ async function renderChildren() {
   if (childrenFor === `${code}|${lang()}`) return;
   childrenFor = `${code}|${lang()}`;
   select.disabled = true;
+  select.options[0].textContent = t('territory.children');
   let children = [];
   try {
     if (code) {
