@@ -86,7 +86,13 @@ async function start() {
   });
   app.panel = new ActorPanel($('#panel'), panelContext());
   app.filters = new Filters({ reference: app.reference, onChange: (patch) => update(patch, { push: true }) });
-  app.timeline = new Timeline({ onChange: (at) => update({ at }, { push: false }) });
+  app.timeline = new Timeline({
+    onChange: (at) => update({ at }, { push: false }),
+    // the panel is not redrawn at every step of the trajectory: once, when it stops
+    onStop: () => {
+      if (app.state.actor) app.panel.open(app.state.actor);
+    },
+  });
   wireCombos();
   window.addEventListener('popstate', () => apply(readState(), app.state));
   await apply(app.state, null);
