@@ -124,6 +124,9 @@ function stylesheet(large) {
         'z-index': 30,
       },
     },
+    // a label that would run into a better-ranked one (see declutterLabels); hovering shows it anyway
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet.hover', style: { label: 'data(label)' } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }
@@ -205,11 +208,12 @@ export class GraphView {
       if (event.target === this.cy) this.onBackground();
     });
     this.cy.on('mouseover', 'node', (event) => {
-      event.target.addClass('neighbour');
+      event.target.addClass('neighbour hover');
       this.container.style.cursor = 'pointer';
     });
     this.cy.on('mouseout', 'node', (event) => {
-      if (!event.target.selected()) event.target.removeClass('neighbour');
+      event.target.removeClass('hover');
+      if (!event.target.selected() && !this.isNeighbourOfSelection(event.target)) event.target.removeClass('neighbour');
       this.container.style.cursor = '';
     });
   }
@@ -238,22 +242,26 @@ export class GraphView {
       const cy = this.cy;
       if (!cy) return;
       const zoom = cy.zoom();
-      const fontPx = labelSize.value * zoom;
-      const maxWidth = labelSize.value * 12 * zoom;
       const accepted = [];
-      const candidates = cy.nodes().filter((n) => n.data('top')).sort((a, b) => (a.data('rank') || 1e9) - (b.data('rank') || 1e9));
+      // the selected actor first, then by catalyst rank
+      const order = (n) => (n.selected() ? -1 : n.data('rank') || 1e9);
+      const candidates = cy.nodes('.top, .neighbour, .lit, :selected').filter((n) => n.visible())
+        .sort((a, b) => order(a) - order(b));
       cy.startBatch();
+      cy.nodes('.quiet').removeClass('quiet');
       candidates.forEach((node) => {
+        const scale = node.selected() ? 1.1 : node.hasClass('top') ? 1 : 0.85;
+        const fontPx = labelSize.value * zoom * scale;
+        const maxWidth = labelSize.value * 12 * zoom;
         const p = node.renderedPosition();
-        const text = String(node.data('label') || '');
-        const natural = text.length * fontPx * 0.55;
+        const natural = String(node.data('label') || '').length * fontPx * 0.55;
         const width = Math.min(natural, maxWidth);
         const lines = Math.ceil(natural / Math.max(1, maxWidth));
         const top = p.y + (node.data('size') * zoom) / 2 + 2;
         const box = { x1: p.x - width / 2 - 4, x2: p.x + width / 2 + 4, y1: top, y2: top + lines * fontPx * 1.25 };
         const clash = accepted.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2);
-        node.toggleClass('top', !clash);
-        if (!clash) accepted.push(box);
+        if (clash) node.addClass('quiet');
+        else accepted.push(box);
       });
       cy.endBatch();
     }, 120);
@@ -678,6 +686,10 @@ export class GraphView {
     return this.cy ? this.cy.nodes().not('.dimmed').length : 0;
   }
 
+  isNeighbourOfSelection(node) {
+    return node.neighborhood('node').some((n) => n.selected());
+  }
+
   select(id) {
     const cy = this.cy;
     if (!cy) return false;
@@ -692,6 +704,7 @@ export class GraphView {
       cy.elements().difference(hood).addClass('faded');
     }
     cy.endBatch();
+    this.declutterLabels();
     return node.nonempty();
   }
 
@@ -786,6 +799,7 @@ export class GraphView {
     const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
     this.userMoved = true;
     this.focused = id;
+    cy.stop(true, false);
     if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
     else cy.viewport({ zoom, pan });
   }
