@@ -91,7 +91,7 @@ export class ActorPanel {
       $('#panel-title', this.root).textContent = node?.label || id;
       this.sectorChip(node?.sector);
       $('#panel-place', this.root).textContent = '';
-      body.replaceChildren(h('p', { class: 'muted loading-line', text: t('status.loading') }));
+      body.replaceChildren(h('p', { class: 'muted loading-line', text: t('status.loadingShort') }));
     }
     if (focus) this.root.focus({ preventScroll: true });
     let actor;
@@ -115,8 +115,8 @@ export class ActorPanel {
       this.catalystSection(actor, catalyst, node),
       this.egoSection(id, node),
       this.suggestionSection(id),
-      h('section', { class: 'panel-section', id: 'panel-partnerships' }, h('h3', { text: t('panel.partnerships') }), h('p', { class: 'muted', text: t('status.loading') })),
-      h('section', { class: 'panel-section', id: 'panel-projects' }, h('h3', { text: t('panel.projects') }), h('p', { class: 'muted', text: t('status.loading') })),
+      h('section', { class: 'panel-section', id: 'panel-partnerships' }, h('h3', { text: t('panel.partnerships') }), h('p', { class: 'muted', text: t('status.loadingShort') })),
+      h('section', { class: 'panel-section', id: 'panel-projects' }, h('h3', { text: t('panel.projects') }), h('p', { class: 'muted', text: t('status.loadingShort') })),
       this.aboutSection(actor),
     ].filter(Boolean));
     this.root.dataset.ready = 'partial';
@@ -170,8 +170,18 @@ export class ActorPanel {
     }
     const badges = h('div', { class: 'badges' });
     if (facts.articulation) {
-      badges.append(h('p', { class: 'badge badge-mark' }, h('span', { class: 'mark-icon diamond', 'aria-hidden': 'true' }),
-        t('panel.articulation', { count: facts.articulation.componentsWithout ?? 2 })));
+      // how many more pieces the network falls into without it (isolated actors are pieces already)
+      const extra = facts.components != null && facts.articulation.componentsWithout != null
+        ? Math.max(1, facts.articulation.componentsWithout - facts.components) : 1;
+      const badge = h('p', { class: 'badge badge-mark' }, h('span', { class: 'mark-icon diamond', 'aria-hidden': 'true' }),
+        h('span', {}, t('panel.articulation', { count: extra })));
+      badges.append(badge);
+      const separates = facts.articulation.separates || [];
+      if (separates.length) {
+        Promise.all(separates.map((code) => fetchTerritory(code).then((tt) => tt.name).catch(() => code))).then((names) => {
+          badge.lastChild.append(' ', t('panel.separates', { names: names.join(', ') }));
+        });
+      }
     }
     if (facts.bridges > 0) badges.append(h('p', { class: 'badge badge-mark' }, h('span', { class: 'mark-icon bridge', 'aria-hidden': 'true' }), t('panel.bridges', { count: facts.bridges })));
     if (facts.isolated) badges.append(h('p', { class: 'badge badge-isolated' }, h('span', { class: 'mark-icon isolated', 'aria-hidden': 'true' }), t('panel.isolated', { date: formatDate(view.atEffective) })));

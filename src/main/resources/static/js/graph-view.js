@@ -104,7 +104,7 @@ function stylesheet(large) {
     },
     { selector: 'node.dimmed', style: { opacity: 0.18, 'text-opacity': 0 } },
     { selector: 'edge.dimmed', style: { opacity: 0.06 } },
-    { selector: 'node.faded', style: { opacity: 0.25, 'text-opacity': 0 } },
+    { selector: 'node.faded', style: { opacity: 0.16, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     { selector: 'node.lit', style: { 'min-zoomed-font-size': 0, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
     { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0, 'z-index': 20, 'font-size': () => labelSize.value * 0.85, 'text-max-width': () => labelSize.value * 12 } },
@@ -124,6 +124,9 @@ function stylesheet(large) {
         'z-index': 30,
       },
     },
+    // a label that would run into a better-ranked one (see declutterLabels); hovering shows it anyway
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet.hover', style: { label: 'data(label)' } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }
@@ -199,16 +202,18 @@ export class GraphView {
     });
     this.cy.on('tap', 'node', (event) => this.onSelect(event.target.id()));
     this.cy.on('zoom', () => this.scheduleLabelSize());
+    this.cy.on('viewport', () => this.declutterLabels());
     this.cy.on('viewport resize', () => this.drawGroupLabels());
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.onBackground();
     });
     this.cy.on('mouseover', 'node', (event) => {
-      event.target.addClass('neighbour');
+      event.target.addClass('neighbour hover');
       this.container.style.cursor = 'pointer';
     });
     this.cy.on('mouseout', 'node', (event) => {
-      if (!event.target.selected()) event.target.removeClass('neighbour');
+      event.target.removeClass('hover');
+      if (!event.target.selected() && !this.isNeighbourOfSelection(event.target)) event.target.removeClass('neighbour');
       this.container.style.cursor = '';
     });
   }
@@ -225,6 +230,41 @@ export class GraphView {
       labelSize.value = size;
       cy.nodes('.top, .neighbour, .lit, :selected').updateStyle();
     });
+  }
+
+  /**
+   * Names the leading actors (by catalyst rank) whose labels do not run into the label of a better-ranked one:
+   * a few readable names rather than a pile. Runs after every drawing and when the zoom or pan settles.
+   */
+  declutterLabels() {
+    clearTimeout(this.declutterTimer);
+    this.declutterTimer = setTimeout(() => {
+      const cy = this.cy;
+      if (!cy) return;
+      const zoom = cy.zoom();
+      const accepted = [];
+      // the selected actor first, then by catalyst rank
+      const order = (n) => (n.selected() ? -1 : n.data('rank') || 1e9);
+      const candidates = cy.nodes('.top, .neighbour, .lit, :selected').filter((n) => n.visible())
+        .sort((a, b) => order(a) - order(b));
+      cy.startBatch();
+      cy.nodes('.quiet').removeClass('quiet');
+      candidates.forEach((node) => {
+        const scale = node.selected() ? 1.1 : node.hasClass('top') ? 1 : 0.85;
+        const fontPx = labelSize.value * zoom * scale;
+        const maxWidth = labelSize.value * 12 * zoom;
+        const p = node.renderedPosition();
+        const natural = String(node.data('label') || '').length * fontPx * 0.55;
+        const width = Math.min(natural, maxWidth);
+        const lines = Math.ceil(natural / Math.max(1, maxWidth));
+        const top = p.y + (node.data('size') * zoom) / 2 + 2;
+        const box = { x1: p.x - width / 2 - 4, x2: p.x + width / 2 + 4, y1: top, y2: top + lines * fontPx * 1.25 };
+        const clash = accepted.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2);
+        if (clash) node.addClass('quiet');
+        else accepted.push(box);
+      });
+      cy.endBatch();
+    }, 120);
   }
 
   nodeData(node, topRanks) {
@@ -262,7 +302,7 @@ export class GraphView {
     this.create(large);
     const cy = this.cy;
     const t0 = performance.now();
-    const topRanks = large ? 15 : 8;
+    const topRanks = large ? 25 : 14;
     cy.startBatch();
     cy.elements().remove();
     cy.add(nodes.map((n) => ({ group: 'nodes', data: this.nodeData(n, topRanks), classes: n.data.rank && n.data.rank <= topRanks ? 'top' : '' })));
@@ -293,6 +333,7 @@ export class GraphView {
     this.layoutKey = key;
     this.savePositions();
     this.computeGroupLabels();
+    this.declutterLabels();
     const t2 = performance.now();
     await nextFrame();
     return { draw: t1 - t0, layout: layoutMs, frame: performance.now() - t2, total: performance.now() - t0 };
@@ -551,7 +592,7 @@ export class GraphView {
   update(elements) {
     const cy = this.cy;
     const wanted = new Map((elements.nodes || []).map((n) => [n.data.id, n]));
-    const topRanks = this.large ? 15 : 8;
+    const topRanks = this.large ? 25 : 14;
     cy.startBatch();
     cy.nodes().filter((n) => !wanted.has(n.id())).remove();
     const newcomers = [];
@@ -572,6 +613,7 @@ export class GraphView {
     cy.endBatch();
     this.savePositions();
     this.computeGroupLabels();
+    this.declutterLabels();
   }
 
   // --- decorations -------------------------------------------------------------------------------
@@ -644,6 +686,10 @@ export class GraphView {
     return this.cy ? this.cy.nodes().not('.dimmed').length : 0;
   }
 
+  isNeighbourOfSelection(node) {
+    return node.neighborhood('node').some((n) => n.selected());
+  }
+
   select(id) {
     const cy = this.cy;
     if (!cy) return false;
@@ -658,6 +704,7 @@ export class GraphView {
       cy.elements().difference(hood).addClass('faded');
     }
     cy.endBatch();
+    this.declutterLabels();
     return node.nonempty();
   }
 
@@ -752,6 +799,7 @@ export class GraphView {
     const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 };
     this.userMoved = true;
     this.focused = id;
+    cy.stop(true, false);
     if (animate) cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
     else cy.viewport({ zoom, pan });
   }

@@ -12,7 +12,6 @@ import { Timeline, todayIso } from './timeline.js';
 import { Combobox, fold } from './combobox.js';
 import { legendModel, renderLegend } from './legend.js';
 import { exportPng } from './export-image.js';
-import { fetchGraph, exportAvailable } from './graph-source.js';
 import { sectorColour, sectorOrder } from './palette.js';
 
 const LEVEL_ORDER = { COMMUNE: 0, CUSTOM: 1, EPCI: 2, DEPARTEMENT: 3, REGION: 4 };
@@ -87,7 +86,13 @@ async function start() {
   });
   app.panel = new ActorPanel($('#panel'), panelContext());
   app.filters = new Filters({ reference: app.reference, onChange: (patch) => update(patch, { push: true }) });
-  app.timeline = new Timeline({ onChange: (at) => update({ at }, { push: false }) });
+  app.timeline = new Timeline({
+    onChange: (at) => update({ at }, { push: false }),
+    // the panel is not redrawn at every step of the trajectory: once, when it stops
+    onStop: () => {
+      if (app.state.actor) app.panel.open(app.state.actor);
+    },
+  });
   wireCombos();
   window.addEventListener('popstate', () => apply(readState(), app.state));
   await apply(app.state, null);
@@ -154,7 +159,8 @@ async function cachedGraph(view) {
     app.graphCache.set(key, hit);
     return hit;
   }
-  const elements = await fetchGraph(view);
+  const answer = await api.graph(view);
+  const elements = answer.elements || { nodes: [], edges: [] };
   app.graphCache.set(key, elements);
   for (const old of [...app.graphCache.keys()].slice(0, Math.max(0, app.graphCache.size - GRAPH_CACHE_SIZE))) app.graphCache.delete(old);
   return elements;
@@ -199,7 +205,6 @@ async function loadGraph(state, { scopeChanged }) {
     }
     if (seq !== app.loadSeq) return;
     app.elements = elements;
-    updateExportLinks();
     app.loaded = { scopeKey: key, at: state.at || '', territory: state.territory };
     record({ view, nodes: nodeCount, edges: elements.edges.length, fetch: fetched - started, ...timing, ms: performance.now() - started, scopeChanged });
     if (scopeChanged) app.catalysts = null;
@@ -276,6 +281,7 @@ async function redecorate(previous, { seq = app.loadSeq, view = viewOf(app.state
     tasks.push(track(api.articulations(view).then((answer) => {
       if (seq !== app.loadSeq) return;
       app.marks.articulations = new Map((answer.articulationPoints || []).map((a) => [a.id, a]));
+      app.marks.components = answer.components ?? null;
       app.marks.articulationIds = [...app.marks.articulations.keys()];
       app.marks.bridges = answer.bridges || [];
     }).catch(() => {
@@ -505,6 +511,7 @@ async function renderChildren() {
   if (childrenFor === `${code}|${lang()}`) return;
   childrenFor = `${code}|${lang()}`;
   select.disabled = true;
+  select.options[0].textContent = t('territory.children');
   let children = [];
   try {
     if (code) {
@@ -683,17 +690,8 @@ function updateExportLinks() {
   const view = viewOf(app.state);
   for (const format of ['graphml', 'gexf']) {
     const link = $(`#export-${format}`);
-    if (exportAvailable()) {
-      link.href = api.exportUrl(view, format);
-      link.download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.${format}`;
-      link.removeAttribute('aria-disabled');
-      link.removeAttribute('title');
-    } else {
-      // the service has no export endpoint: the link says so instead of leading to a 404
-      link.removeAttribute('href');
-      link.setAttribute('aria-disabled', 'true');
-      link.title = t('export.unavailable');
-    }
+    link.href = api.exportUrl(view, format);
+    link.download = `alliances-${app.state.territory || 'tout'}-${view.atEffective}.${format}`;
   }
 }
 
@@ -714,6 +712,7 @@ function panelContext() {
       const communityIndex = app.communities.findIndex((c) => c.actors.includes(id));
       return {
         articulation: app.marks.articulations.get(id),
+        components: app.marks.components,
         bridges: app.marks.bridges.filter((b) => b.source === id || b.target === id).length,
         isolated: app.marks.isolatedIds.includes(id) || (node?.nonempty() && node.connectedEdges().not('.suggestion').empty()),
         community: communityIndex >= 0 ? communityIndex : undefined,

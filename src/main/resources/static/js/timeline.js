@@ -22,8 +22,9 @@ function sleep(ms) {
 
 export class Timeline {
   /** {@code onChange(iso)} returns a promise that resolves once the network of that date is drawn. */
-  constructor({ onChange }) {
+  constructor({ onChange, onStop = () => {} }) {
     this.onChange = onChange;
+    this.onStop = onStop;
     this.slider = $('#date-slider');
     this.output = $('#date-output');
     this.input = $('#date-input');
@@ -125,10 +126,12 @@ export class Timeline {
   }
 
   stop() {
+    const wasPlaying = this.playing;
     this.playing = false;
     this.play.setAttribute('aria-pressed', 'false');
     this.play.setAttribute('aria-label', t('timeline.play'));
     this.play.classList.remove('playing');
+    if (wasPlaying) this.onStop();
   }
 
   drawTicks() {

@@ -129,7 +129,7 @@ class ExplorerBrowserTests {
 		assertThat(consoleErrors()).isEmpty();
 		Map<String, Object> timing = lastTiming();
 		System.out.printf("explorer timing, territory 07 (demo): %s; page ready %.0f ms after navigation%n", timing,
-				js("return window.allianceExplorer.firstReadyMs"));
+				firstReadyMs());
 		assertThat(((Number) timing.get("drawMs")).longValue() + ((Number) timing.get("layoutMs")).longValue())
 			.as("draw + layout of the demo territory, in ms").isLessThan(2000);
 		screenshot("explorer-07-ardeche");
@@ -252,6 +252,29 @@ class ExplorerBrowserTests {
 
 	@Test
 	@Order(6)
+	void shouldExportTheViewAsPngAndThroughTheExportEndpointWithTheSameFilters() {
+		open("/?territory=26&sector=ASSOCIATION&sector=NETWORK&at=2023-12-31");
+		String png = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const original = URL.createObjectURL;
+				URL.createObjectURL = (blob) => { done(blob.type + ' ' + blob.size); return original(blob); };
+				document.getElementById('export-png').click();""");
+		assertThat(png).startsWith("image/png ");
+		assertThat(Long.parseLong(png.substring("image/png ".length()))).isGreaterThan(20_000);
+
+		for (String format : List.of("graphml", "gexf")) {
+			String href = browser.findElement(By.id("export-" + format)).getDomProperty("href");
+			assertThat(href).contains("format=" + format, "territory=26", "at=2023-12-31", "sector=ASSOCIATION",
+					"sector=NETWORK");
+			HttpResponse<String> file = send(HttpRequest.newBuilder(URI.create(href)).GET());
+			assertThat(file.statusCode()).isEqualTo(200);
+			assertThat(file.body()).contains(format.equals("graphml") ? "<graphml" : "<gexf");
+		}
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	@Order(7)
 	void shouldSayWhenTheTerritoryIsUnknown() {
 		open("/?territory=99999");
 		assertThat(js("return window.allianceExplorer.status")).isEqualTo("error");
@@ -270,7 +293,7 @@ class ExplorerBrowserTests {
 	 * class short: {@code mvn test -Dtest='org.alliancegraph.explorer.**' -Dexplorer.large=true}.
 	 */
 	@Test
-	@Order(7)
+	@Order(8)
 	@EnabledIfSystemProperty(named = "explorer.large", matches = "true",
 			disabledReason = "2,000-actor timing runs with -Dexplorer.large=true")
 	void shouldDrawTwoThousandActors() {
@@ -283,7 +306,7 @@ class ExplorerBrowserTests {
 		assertThat(tieCount()).isEqualTo(catalysts.get("tieCount").asInt());
 		Map<String, Object> timing = lastTiming();
 		System.out.printf("explorer timing, %d actors: %s; page ready %.0f ms after navigation%n",
-				TwoThousandActors.ACTORS, timing, js("return window.allianceExplorer.firstReadyMs"));
+				TwoThousandActors.ACTORS, timing, firstReadyMs());
 		assertThat(((Number) timing.get("totalMs")).longValue()).isLessThan(20_000);
 		assertThat(consoleErrors()).isEmpty();
 		screenshot("explorer-2000-actors");
@@ -320,6 +343,10 @@ class ExplorerBrowserTests {
 
 	private long tieCount() {
 		return ((Number) js("return window.allianceExplorer.cy.edges().not('.suggestion').length")).longValue();
+	}
+
+	private double firstReadyMs() {
+		return ((Number) js("return window.allianceExplorer.firstReadyMs")).doubleValue();
 	}
 
 	@SuppressWarnings("unchecked")
