@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import jakarta.annotation.PreDestroy;
 
 import org.alliancegraph.analysis.ActorNode;
@@ -26,6 +29,7 @@ import org.alliancegraph.analysis.articulation.Bridge;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
 import org.alliancegraph.analysis.gap.DomainGap;
 import org.alliancegraph.analysis.gap.GapReport;
+import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.network.AnalysisAnswers;
 import org.alliancegraph.network.NetworkAnalyses;
 import org.alliancegraph.projection.ProjectedGraph;
@@ -37,6 +41,8 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.territory.TerritoryResponse;
 import org.alliancegraph.territory.TerritoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +56,12 @@ public class DiagnosticService {
 
 	/** Catalysts and suggested alliances shown. */
 	static final int TOP = 10;
+
+	/** Reports kept, whole. */
+	private static final int CACHE_SIZE = 8;
+
+	/** Above this many actors, the trajectory takes one date every two years. */
+	static final int LARGE_SCOPE = 5_000;
 
 	/** Years of trajectory before the date. */
 	static final int YEARS = 8;
@@ -74,8 +86,22 @@ public class DiagnosticService {
 
 	private final ExecutorService pool;
 
+	private final DataVersion dataVersion;
+
+	private final Map<Key, DiagnosticReport> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, DiagnosticReport> eldest) {
+			return size() > CACHE_SIZE;
+		}
+	};
+
+	private static final Logger log = LoggerFactory.getLogger(DiagnosticService.class);
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	DiagnosticService(TerritoryService territories, NetworkAnalyses analyses, ScopeProjection projection,
-			ScopeContext context, ReferenceVocabularies vocabularies, ScopeCounts counts, ReportTexts texts) {
+			ScopeContext context, ReferenceVocabularies vocabularies, ScopeCounts counts, ReportTexts texts,
+			DataVersion dataVersion) {
 		this.territories = territories;
 		this.analyses = analyses;
 		this.projection = projection;
@@ -83,6 +109,7 @@ public class DiagnosticService {
 		this.vocabularies = vocabularies;
 		this.counts = counts;
 		this.texts = texts;
+		this.dataVersion = dataVersion;
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 		AtomicInteger count = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -101,8 +128,24 @@ public class DiagnosticService {
 	 * Runs one analysis on the report's pool, so that the analyses of a report use every core: they are
 	 * independent, each single-threaded, and read the same cached projection.
 	 */
-	private <T> CompletableFuture<T> async(Supplier<T> analysis) {
-		return CompletableFuture.supplyAsync(analysis, pool);
+	private <T> CompletableFuture<T> async(String name, Map<String, String> timings, Supplier<T> analysis) {
+		return CompletableFuture.supplyAsync(() -> {
+			long wall = System.nanoTime();
+			long cpu = THREADS.getCurrentThreadCpuTime();
+			try {
+				return analysis.get();
+			}
+			finally {
+				timings.put(name, (System.nanoTime() - wall) / 1_000_000 + "/"
+						+ (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+			}
+		}, pool);
+	}
+
+	/** CPU time of the whole JVM (all threads, the common pool's too), or 0 where the JVM does not tell. */
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
 	}
 
 	/** The answer of a task; its own exception when it failed (a 404 stays a 404). */
@@ -118,44 +161,101 @@ public class DiagnosticService {
 		}
 	}
 
+	/**
+	 * The trajectory point of the report's date, made of the answers already there exactly as
+	 * {@link NetworkAnalyses#trajectory} makes it: counts, density {@code 2m / (n (n - 1))}, fragmentation,
+	 * communities, absent sectors, cut points and the three best catalysts.
+	 */
+	static AnalysisAnswers.TrajectoryPoint pointOn(LocalDate at, AnalysisAnswers.Catalysts catalysts,
+			AnalysisAnswers.Gaps gaps, AnalysisAnswers.Articulations articulations) {
+		GapReport report = gaps.report();
+		int n = gaps.actorCount();
+		int m = gaps.tieCount();
+		return new AnalysisAnswers.TrajectoryPoint(at, n, m, n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1)),
+				report.components().size(), report.shareOutsideLargest(), report.isolatedActors().size(),
+				articulations.articulationPoints().size(), report.communities().size(), report.modularity(),
+				report.sectorsAbsent(), catalysts.catalysts().subList(0, Math.min(3, catalysts.catalysts().size())));
+	}
+
+	/**
+	 * Yearly; every two years above {@value #LARGE_SCOPE} actors, where each date costs seconds (exact
+	 * betweenness, communities): five dates instead of nine.
+	 */
+	static Period trajectoryStep(int actors) {
+		return actors > LARGE_SCOPE ? Period.ofYears(2) : Period.ofYears(1);
+	}
+
 	/** The trajectory's parameters for a report on {@code at}: yearly, over the {@value #YEARS} previous years. */
 	static LocalDate trajectoryFrom(LocalDate at) {
 		return at.minusYears(YEARS);
 	}
 
 	/**
+	 * The report, from a small cache keyed by the data version: the page, its PDF and its JSON asked one after
+	 * the other are assembled once, and any write makes the next request assemble a new one.
+	 *
 	 * @param code the territory (404 when unknown)
 	 * @param at the date of the network
 	 * @param lang {@code fr} or {@code en}
 	 */
 	public DiagnosticReport build(String code, LocalDate at, String lang) {
+		Key key = new Key(code, at, lang, LocalDate.now(), dataVersion.current());
+		synchronized (cache) {
+			DiagnosticReport cached = cache.get(key);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		DiagnosticReport report = assemble(code, at, lang);
+		synchronized (cache) {
+			cache.put(key, report);
+		}
+		return report;
+	}
+
+	private record Key(String code, LocalDate at, String lang, LocalDate today, long dataVersion) {
+	}
+
+	private DiagnosticReport assemble(String code, LocalDate at, String lang) {
+		long start = System.nanoTime();
+		long processCpu = processCpuNanos();
 		TerritoryResponse territory = territories.get(code);
 		Scope scope = Scope.of(code, at);
+		Map<String, String> timings = new java.util.concurrent.ConcurrentSkipListMap<>();
 		// read the scope once before the analyses share it from the projection cache
 		ProjectedGraph graph = projection.project(scope);
-		CompletableFuture<AnalysisAnswers.Catalysts> catalysts = async(() -> analyses.catalysts(scope, TOP));
-		CompletableFuture<AnalysisAnswers.Gaps> gapAnswer = async(() -> analyses.gaps(scope));
-		CompletableFuture<AnalysisAnswers.Suggestions> suggestionAnswer = async(() -> analyses.suggestions(scope, TOP));
-		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = async(
+		CompletableFuture<AnalysisAnswers.Catalysts> catalysts = async("catalysts", timings, () -> analyses.catalysts(scope, TOP));
+		CompletableFuture<AnalysisAnswers.Gaps> gapAnswer = async("gaps", timings, () -> analyses.gaps(scope));
+		CompletableFuture<AnalysisAnswers.Suggestions> suggestionAnswer = async("suggestions", timings, () -> analyses.suggestions(scope, TOP));
+		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = async("articulations", timings,
 				() -> analyses.articulations(scope, null));
 		List<CompletableFuture<AnalysisAnswers.Articulations>> parentAnswers = territory.partOf()
 			.stream()
-			.map(parent -> async(() -> analyses.articulations(Scope.of(parent, at), null)))
+			.map(parent -> async("articulations " + parent, timings, () -> analyses.articulations(Scope.of(parent, at), null)))
 			.toList();
-		// one date per task: the same answer as analyses.trajectory(scope, from, at, P1Y), on every core
-		Period step = Period.ofYears(1);
-		List<CompletableFuture<AnalysisAnswers.Trajectory>> years = new ArrayList<>();
+		// the same answer as analyses.trajectory(scope, from, at, step), one date per task; the point on the
+		// report's own date is assembled from the answers above instead of being computed a second time
+		Period step = trajectoryStep(graph.actors().vertexSet().size());
+		List<LocalDate> dates = new ArrayList<>();
 		for (LocalDate date = trajectoryFrom(at); !date.isAfter(at); date = date.plus(step)) {
-			LocalDate day = date;
-			years.add(async(() -> analyses.trajectory(scope, day, day, step)));
+			dates.add(date);
+		}
+		Map<LocalDate, CompletableFuture<AnalysisAnswers.Trajectory>> years = new LinkedHashMap<>();
+		for (LocalDate day : dates) {
+			if (!day.equals(at) || day.equals(dates.get(0))) {
+				years.put(day, async("trajectory " + day, timings, () -> analyses.trajectory(scope, day, day, step)));
+			}
 		}
 		AnalysisAnswers.Gaps gaps = join(gapAnswer);
 		AnalysisAnswers.Suggestions suggestions = join(suggestionAnswer);
 		AnalysisAnswers.Articulations articulations = join(articulationAnswer);
 		List<AnalysisAnswers.TrajectoryPoint> points = new ArrayList<>();
-		years.forEach(year -> points.addAll(join(year).points()));
-		AnalysisAnswers.Trajectory trajectory = new AnalysisAnswers.Trajectory(years.get(0).join().scope(),
-				step.toString(), points);
+		for (LocalDate day : dates) {
+			CompletableFuture<AnalysisAnswers.Trajectory> year = years.get(day);
+			points.add(year == null ? pointOn(at, join(catalysts), gaps, articulations) : join(year).points().get(0));
+		}
+		AnalysisAnswers.Trajectory trajectory = new AnalysisAnswers.Trajectory(
+				join(years.get(dates.get(0))).scope(), step.toString(), points);
 
 		Map<String, ActorNode> actors = new HashMap<>();
 		graph.actors().vertexSet().forEach(a -> actors.put(a.id(), a));
@@ -205,8 +305,13 @@ public class DiagnosticService {
 				territory.level(), territory.population(), parents);
 
 		DiagnosticReport.Labels labels = labels(lang, identity, articulations, neighbourLinks, report, actors);
-		return new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures, join(catalysts), gaps, domains,
-				articulations, neighbourLinks, suggestions, trajectory, sdgs, levers, network, labels);
+		DiagnosticReport diagnostic = new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures,
+				join(catalysts), gaps, domains, articulations, neighbourLinks, suggestions, trajectory, sdgs, levers,
+				network, labels);
+		log.info("Diagnostic {} on {}: {} actors, {} ties, {} ms (process CPU {} ms); analyses (wall/thread CPU ms) {}",
+				code, at, n, m, (System.nanoTime() - start) / 1_000_000, (processCpuNanos() - processCpu) / 1_000_000,
+				timings);
+		return diagnostic;
 	}
 
 	/**

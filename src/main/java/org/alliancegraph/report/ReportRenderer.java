@@ -57,6 +57,7 @@ class ReportRenderer {
 		variables.put("css", texts.css());
 		variables.put("methods", texts.methods(lang));
 		variables.put("maxNodes", NetworkLayout.MAX_NODES);
+		variables.put("trajectoryYears", DiagnosticService.YEARS);
 		Context context = new Context("en".equals(lang) ? Locale.UK : Locale.FRANCE, variables);
 		return templates.process("report/diagnostic", context);
 	}

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.alliancegraph.report.DiagnosticBench [actors]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.alliancegraph.report.DiagnosticBench \
+ *     [actors, 10000] [territories, 26,98] [runs, 3]
  * </pre>
  *
  * The PDFs are saved under {@code target/report-bench/}.
@@ -64,12 +65,14 @@ public final class DiagnosticBench {
 
 	public static void main(String[] args) throws Exception {
 		int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+		List<String> codes = args.length > 1 ? List.of(args[1].split(",")) : List.of("26", "98");
+		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
 		Path store = Files.createTempDirectory("diagnostic-bench");
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-			.properties("server.port=0", "alliance.demo-data=false", "alliance.neo4j.data-dir=" + store,
-					"alliance.neo4j.page-cache-mb=256", "alliance.security.admin-password=" + PASSWORD,
-					"logging.level.root=WARN")
-			.run();
+		// as command-line arguments: they override application.properties, default properties do not
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+				"--alliance.demo-data=false", "--alliance.neo4j.data-dir=" + store, "--alliance.neo4j.page-cache-mb=256",
+				"--alliance.security.admin-password=" + PASSWORD, "--logging.level.root=WARN",
+				"--logging.level.org.alliancegraph.report=INFO");
 		try {
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			String demo;
@@ -87,8 +90,8 @@ public final class DiagnosticBench {
 			Path out = Path.of("target", "report-bench");
 			Files.createDirectories(out);
 			String at = "2025-12-31";
-			for (String code : List.of("26", "98")) {
-				for (int run = 1; run <= 3; run++) {
+			for (String code : codes) {
+				for (int run = 1; run <= runs; run++) {
 					// the cache is keyed by data version: a write between runs would make every run cold
 					start = System.nanoTime();
 					byte[] pdf = get(base + "/api/v1/territories/" + code + "/diagnostic.pdf?at=" + at);
