@@ -109,7 +109,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 			assertThat(row.get("needIndex").asDouble()).isEqualTo(gap.get("needIndex").asDouble());
 		}
 		// the Drôme is part of the région, whose other département it is linked to
-		assertThat(report.get("territory").get("parents").get(0).get("code").asString()).isEqualTo("84");
+		assertThat(report.get("territory").get("parents").get(0).get("code").asString()).isEqualTo("R84");
 		assertThat(report.get("neighbourLinks").findValuesAsString("other")).contains("07");
 		JsonNode network = report.get("network");
 		assertThat(network.get("nodes").size()).isPositive().isLessThanOrEqualTo(NetworkLayout.MAX_NODES);
@@ -172,7 +172,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 	@Test
 	void shouldRenderATerritoryWithoutActors() throws Exception {
 		cypher("""
-				CREATE (:Territory {code: '84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
+				CREATE (:Territory {code: 'R84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
 				       <-[:PART_OF]-(:Territory {code: '26', name: 'Drôme', level: 'DEPARTEMENT', version: 0})""");
 
 		byte[] pdf = fetch("/api/v1/territories/26/diagnostic.pdf?at=2024-01-01");
