@@ -1,5 +1,7 @@
 package org.alliancegraph.report;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -17,9 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 
 import jakarta.annotation.PreDestroy;
 
@@ -53,6 +52,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DiagnosticService {
+
+	private static final Logger log = LoggerFactory.getLogger(DiagnosticService.class);
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/** Catalysts and suggested alliances shown. */
 	static final int TOP = 10;
@@ -94,10 +97,6 @@ public class DiagnosticService {
 			return size() > CACHE_SIZE;
 		}
 	};
-
-	private static final Logger log = LoggerFactory.getLogger(DiagnosticService.class);
-
-	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	DiagnosticService(TerritoryService territories, NetworkAnalyses analyses, ScopeProjection projection,
 			ScopeContext context, ReferenceVocabularies vocabularies, ScopeCounts counts, ReportTexts texts,
@@ -224,14 +223,17 @@ public class DiagnosticService {
 		Map<String, String> timings = new java.util.concurrent.ConcurrentSkipListMap<>();
 		// read the scope once before the analyses share it from the projection cache
 		ProjectedGraph graph = projection.project(scope);
-		CompletableFuture<AnalysisAnswers.Catalysts> catalysts = async("catalysts", timings, () -> analyses.catalysts(scope, TOP));
+		CompletableFuture<AnalysisAnswers.Catalysts> catalysts = async("catalysts", timings,
+				() -> analyses.catalysts(scope, TOP));
 		CompletableFuture<AnalysisAnswers.Gaps> gapAnswer = async("gaps", timings, () -> analyses.gaps(scope));
-		CompletableFuture<AnalysisAnswers.Suggestions> suggestionAnswer = async("suggestions", timings, () -> analyses.suggestions(scope, TOP));
+		CompletableFuture<AnalysisAnswers.Suggestions> suggestionAnswer = async("suggestions", timings,
+				() -> analyses.suggestions(scope, TOP));
 		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = async("articulations", timings,
 				() -> analyses.articulations(scope, null));
 		List<CompletableFuture<AnalysisAnswers.Articulations>> parentAnswers = territory.partOf()
 			.stream()
-			.map(parent -> async("articulations " + parent, timings, () -> analyses.articulations(Scope.of(parent, at), null)))
+			.map(parent -> async("articulations " + parent, timings,
+					() -> analyses.articulations(Scope.of(parent, at), null)))
 			.toList();
 		// the same answer as analyses.trajectory(scope, from, at, step), one date per task; the point on the
 		// report's own date is assembled from the answers above instead of being computed a second time

@@ -166,7 +166,8 @@ final class ReportCharts {
 				}
 				svg.rect(x + 1, y + 1, cell - 2, cell - 2, fill, "");
 				svg.text(x + cell / 2, y + cell / 2 + 4, present ? format.integer(ties) : "·", "middle",
-						"fill=\"" + ink + "\"" + (empty ? " font-weight=\"bold\"" : ""));
+						"fill=\"" + ink + "\"" + (empty ? " font-weight=\"bold\"" : "")
+								+ (ties >= 1000 ? " font-size=\"8.5\"" : ties >= 100 ? " font-size=\"10\"" : ""));
 			}
 		}
 		double ly = top + sectors.size() * cell + 16;
