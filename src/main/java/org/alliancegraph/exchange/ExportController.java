@@ -1,5 +1,6 @@
 package org.alliancegraph.exchange;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.alliancegraph.projection.Scope;
 import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
@@ -17,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /api/v1/exports?format=graphml|gexf|cytoscape|json|csv}: the graph of a scope for other tools.
  * {@code territory}, {@code at}, {@code sector} and {@code domain} mean what they mean for the analyses. Every
- * answer is streamed: its body is written as it is produced, after the scope has been checked (so a bad
- * request still gets its problem details).
+ * answer is streamed: its body is written to the response as it is produced, after the scope has been checked
+ * (so a bad request still gets its problem details), in the request's thread rather than as an asynchronous
+ * body, which Spring MVC would cut after its async timeout (30 s) on a large export.
  */
 @RestController
 @RequestMapping("/api/v1/exports")
@@ -79,11 +81,12 @@ class ExportController {
 	}
 
 	@GetMapping
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String format,
+	void export(@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
 			@RequestParam(required = false) @Nullable Set<String> sector,
-			@RequestParam(required = false) @Nullable Set<String> domain) {
+			@RequestParam(required = false) @Nullable Set<String> domain, HttpServletResponse response)
+			throws IOException {
 		InputErrors errors = new InputErrors();
 		ExportFormat chosen = format == null ? null : ExportFormat.parse(format).orElse(null);
 		if (chosen == null) {
@@ -95,49 +98,47 @@ class ExportController {
 		String code = territory == null || territory.isBlank() ? null : territory.strip();
 		Scope scope = new Scope(code, at == null ? LocalDate.now() : at, sectors, domains);
 		String suffix = code == null ? "" : "-" + code;
-		return switch (chosen) {
+		StreamingResponseBody body = switch (chosen) {
 			case CYTOSCAPE -> {
 				CytoscapeElements elements = CytoscapeElements.of(exports.actorGraph(scope));
-				yield ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeValue(out, elements));
+				yield out -> json.writeValue(out, elements);
 			}
 			case GRAPHML -> {
 				ExportedActorGraph graph = exports.actorGraph(scope);
-				yield download(chosen, suffix, out -> {
+				yield out -> {
 					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 					GraphMlExport.write(graph, writer);
 					writer.flush();
-				});
+				};
 			}
 			case GEXF -> {
 				ExportedActorGraph graph = exports.actorGraph(scope);
 				List<TieHistory.PairHistory> pairs = exports.tieHistory(graph);
-				yield download(chosen, suffix, out -> {
+				yield out -> {
 					try {
 						GexfExport.write(graph, pairs, scope.at(), out);
 					}
 					catch (XMLStreamException ex) {
-						throw new java.io.IOException(ex);
+						throw new IOException(ex);
 					}
-				});
+				};
 			}
 			case JSON -> {
 				DocumentExport.Content content = documents.content(code);
-				yield download(chosen, suffix, out -> writeJson(content, out));
+				yield out -> writeJson(content, out);
 			}
 			case CSV -> {
 				DocumentExport.Content content = documents.content(code);
-				yield download(chosen, suffix, out -> CsvDocumentWriter.write(content, out));
+				yield out -> CsvDocumentWriter.write(content, out);
 			}
 		};
-	}
-
-	private static ResponseEntity<StreamingResponseBody> download(ExportFormat format, String suffix,
-			StreamingResponseBody body) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(format.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(format.fileName(suffix)).build().toString())
-			.body(body);
+		response.setContentType(chosen.mediaType());
+		if (chosen != ExportFormat.CYTOSCAPE) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(chosen.fileName(suffix)).build().toString());
+		}
+		body.writeTo(response.getOutputStream());
+		response.flushBuffer();
 	}
 
 	private Set<String> checked(@Nullable Set<String> codes, Vocabulary vocabulary, String parameter,
