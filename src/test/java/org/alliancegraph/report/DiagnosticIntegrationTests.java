@@ -158,6 +158,8 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 				"coverage", "network", "appendix");
 		assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(9);
 		assertThat(answer.body()).contains("Drôme", "Chiffres clés", "Catalyseurs");
+		Files.createDirectories(PAGES);
+		Files.writeString(PAGES.resolve("diagnostic-26fr.html"), answer.body());
 
 		byte[] pdf = fetch("/api/v1/territories/26/diagnostic.pdf?at=" + AT);
 
