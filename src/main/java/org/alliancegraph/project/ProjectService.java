@@ -19,8 +19,8 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InputErrors;
-import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
+import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.domain.Page;
@@ -174,29 +174,20 @@ public class ProjectService {
 
 	@Transactional
 	public ProjectResponse create(ProjectRequest request) {
-		InputErrors errors = new InputErrors();
-		validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
-		if (repository.existsById(request.id())) {
-			throw new ConflictException(KIND + " « " + request.id() + " » existe déjà ; utilisez PUT pour le modifier.");
-		}
+		SingleWrites.validateOne(request, this::validate);
+		SingleWrites.requireNew(repository.existsById(request.id()), KIND, request.id());
 		upsert(request.content()); // a version has no meaning for a creation
 		return get(request.id());
 	}
 
 	@Transactional
 	public ProjectResponse update(String id, ProjectRequest request) {
-		if (request.id() != null && !request.id().equals(id)) {
-			throw InvalidInputException.of("id", request.id(),
-					"l'identifiant du corps diffère de celui de l'adresse (" + id + ") ; un identifiant ne se modifie pas");
-		}
+		SingleWrites.requireAddressKey("id", request.id(), id);
 		if (!repository.existsById(id)) {
 			throw new NotFoundException(KIND, id);
 		}
 		ProjectRequest withId = request.withId(id);
-		InputErrors errors = new InputErrors();
-		validate(List.of(withId), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
+		SingleWrites.validateOne(withId, this::validate);
 		upsert(withId);
 		return get(id);
 	}

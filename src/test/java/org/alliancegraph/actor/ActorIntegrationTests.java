@@ -350,7 +350,7 @@ class ActorIntegrationTests extends IntegrationTest {
 
 		assertThat(rejected.status()).isEqualTo(422);
 		assertThat(errors(rejected)).containsExactly(
-				"id: l'identifiant du corps diffère de celui de l'adresse (a1) ; un identifiant ne se modifie pas");
+				"id: la clé du corps diffère de celle de l'adresse (a1) ; une clé ne se modifie pas");
 		assertThat(put("/api/v1/actors/nobody", actor("nobody", "Personne", "ASSOCIATION", "26")).status())
 			.isEqualTo(404);
 	}
