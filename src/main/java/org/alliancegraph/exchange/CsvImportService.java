@@ -20,12 +20,19 @@ class CsvImportService {
 	}
 
 	ImportResult apply(CsvDocumentReader.Sources sources, boolean dryRun, ImportProgress progress) throws IOException {
+		return apply(sources, dryRun, progress, false);
+	}
+
+	/** @param job written as a job writes ({@link ImportService#applyAsJob}) */
+	ImportResult apply(CsvDocumentReader.Sources sources, boolean dryRun, ImportProgress progress, boolean job)
+			throws IOException {
 		CsvDocumentReader.CsvDocument csv = new CsvDocumentReader(progress).read(sources);
 		if (!csv.errors().isEmpty()) {
 			throw new CsvInputException(csv.locate(imports.check(csv.document())));
 		}
 		try {
-			return imports.apply(csv.document(), dryRun, progress);
+			return job ? imports.applyAsJob(csv.document(), dryRun, progress)
+					: imports.apply(csv.document(), dryRun, progress);
 		}
 		catch (InvalidInputException ex) {
 			throw new CsvInputException(csv.locate(ex.errors()));

@@ -69,7 +69,7 @@ class ImportController {
 		if (async || document.size() > asyncEntries) {
 			ImportJob job = new ImportJob(0, dryRun);
 			job.read(document.size());
-			return accepted(jobs.submit(job, j -> imports.apply(document, dryRun, j), () -> {
+			return accepted(jobs.submit(job, j -> imports.applyAsJob(document, dryRun, j), () -> {
 			}));
 		}
 		return ResponseEntity.ok(imports.apply(document, dryRun));
@@ -92,7 +92,7 @@ class ImportController {
 		long size = upload.size();
 		if (async || size > asyncBytes) {
 			ImportJob job = new ImportJob(size, dryRun);
-			return accepted(jobs.submit(job, j -> csv.apply(counted(upload, j), dryRun, j), upload::close));
+			return accepted(jobs.submit(job, j -> csv.apply(counted(upload, j), dryRun, j, true), upload::close));
 		}
 		try (upload) {
 			return ResponseEntity.ok(csv.apply(upload, dryRun, ImportProgress.NONE));

@@ -1,12 +1,16 @@
 package org.alliancegraph.exchange;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.alliancegraph.actor.ActorService;
+import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.neo4j.ExistingKeys;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.partnership.PartnershipService;
@@ -16,6 +20,7 @@ import org.alliancegraph.territory.TerritoryService;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.InvalidInputException;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,13 +47,104 @@ public class ImportService {
 	/** Entries per upsert call: each call is a few statements, and progress moves between calls. */
 	private static final int WRITE_CHUNK = 5_000;
 
+	/** Deletes what a first load created, by key, when it fails half-way (see {@link #applyAsJob}). */
+	private static final Map<String, String> UNDO = Map.of(
+			"partnerships", "UNWIND $keys AS k MATCH (n:Partnership {id: k}) DETACH DELETE n",
+			"projects", "UNWIND $keys AS k MATCH (n:Project {id: k}) DETACH DELETE n",
+			"actors", "UNWIND $keys AS k MATCH (n:Actor {id: k}) DETACH DELETE n",
+			"territories", "UNWIND $keys AS k MATCH (n:Territory {code: k}) DETACH DELETE n");
+
+	private static final int UNDO_CHUNK = 10_000;
+
+	private final ExistingKeys existing;
+
+	private final Neo4jClient neo4j;
+
+	private final DataVersion dataVersion;
+
 	ImportService(TerritoryService territories, ActorService actors, ProjectService projects,
-			PartnershipService partnerships, PlatformTransactionManager transactionManager) {
+			PartnershipService partnerships, PlatformTransactionManager transactionManager, ExistingKeys existing,
+			Neo4jClient neo4j, DataVersion dataVersion) {
 		this.territories = territories;
 		this.actors = actors;
 		this.projects = projects;
 		this.partnerships = partnerships;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.existing = existing;
+		this.neo4j = neo4j;
+		this.dataVersion = dataVersion;
+	}
+
+	/**
+	 * The import of a job. When none of the document's keys is in the database yet (a first load, the usual
+	 * large import), one transaction for hundreds of thousands of entries would hold them all in the embedded
+	 * server's memory and take long to commit; so the document is validated first, as always, then written chunk
+	 * by chunk, each chunk in its own transaction, remembering every key it created; if a chunk fails, what the
+	 * job created is deleted by key and the job fails: nothing stays half-written. Other readers may see the load
+	 * grow while it runs. When some key exists already (an update), or for a dry run, the whole document is
+	 * written in one transaction as by {@link #apply(ImportDocument, boolean)}.
+	 */
+	ImportResult applyAsJob(ImportDocument document, boolean dryRun, ImportProgress progress) {
+		if (dryRun || anyExists(document)) {
+			return apply(document, dryRun, progress);
+		}
+		List<InputError> errors = check(document);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		progress.validated(document.size());
+		ImportResult.Tally tally = new ImportResult.Tally();
+		Map<String, List<String>> created = new LinkedHashMap<>();
+		try {
+			chunks(document.territories(), Integer.MAX_VALUE, territories::upsertAll, TerritoryRequest::code,
+					"territories", tally, created, progress);
+			chunks(document.actors(), WRITE_CHUNK, actors::upsertAll, a -> a.id(), "actors", tally, created, progress);
+			chunks(document.projects(), WRITE_CHUNK, projects::upsertAll, p -> p.id(), "projects", tally, created,
+					progress);
+			chunks(document.partnerships(), WRITE_CHUNK, partnerships::upsertAll, x -> x.id(), "partnerships", tally,
+					created, progress);
+		}
+		catch (RuntimeException ex) {
+			undo(created);
+			throw ex;
+		}
+		return tally.result(false);
+	}
+
+	private boolean anyExists(ImportDocument document) {
+		return !existing.territories(document.territories().stream().map(TerritoryRequest::code).toList()).isEmpty()
+				|| !existing.actors(document.actors().stream().map(a -> a.id()).toList()).isEmpty()
+				|| !existing.projects(document.projects().stream().map(p -> p.id()).toList()).isEmpty()
+				|| !existing.partnerships(document.partnerships().stream().map(x -> x.id()).toList()).isEmpty();
+	}
+
+	/** Writes a section, each chunk in its own transaction; the keys it created go to {@code created}. */
+	private <T> void chunks(List<T> entries, int size, Function<List<T>, List<WriteOutcome>> upsertAll,
+			Function<T, String> key, String kind, ImportResult.Tally tally, Map<String, List<String>> created,
+			ImportProgress progress) {
+		for (int from = 0; from < entries.size(); from += size) {
+			List<T> chunk = entries.subList(from, (int) Math.min(entries.size(), (long) from + size));
+			List<WriteOutcome> outcomes = transaction.execute(status -> upsertAll.apply(chunk));
+			for (int i = 0; i < chunk.size(); i++) {
+				tally.add(kind, outcomes.get(i));
+				if (outcomes.get(i) == WriteOutcome.CREATED) {
+					created.computeIfAbsent(kind, k -> new ArrayList<>()).add(key.apply(chunk.get(i)));
+				}
+			}
+			progress.written(chunk.size());
+		}
+	}
+
+	/** Deletes what was created, the last written first, in chunks. */
+	private void undo(Map<String, List<String>> created) {
+		for (String kind : List.of("partnerships", "projects", "actors", "territories")) {
+			List<String> keys = created.getOrDefault(kind, List.of());
+			for (int from = 0; from < keys.size(); from += UNDO_CHUNK) {
+				List<String> chunk = keys.subList(from, Math.min(keys.size(), from + UNDO_CHUNK));
+				transaction.executeWithoutResult(status -> neo4j.query(UNDO.get(kind)).bind(chunk).to("keys").run());
+			}
+		}
+		transaction.executeWithoutResult(status -> dataVersion.bump());
 	}
 
 	public ImportResult apply(ImportDocument document, boolean dryRun) {

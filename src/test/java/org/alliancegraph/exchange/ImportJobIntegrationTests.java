@@ -56,6 +56,30 @@ class ImportJobIntegrationTests extends IntegrationTest {
 		assertThat(graphFingerprint()).isEqualTo(before);
 	}
 
+	/**
+	 * A first load is committed chunk by chunk; a chunk that fails (here a stale version, which only the write
+	 * checks) makes the job delete what it had created.
+	 */
+	@Test
+	void shouldUndoAFirstLoadThatFailsHalfWay() throws InterruptedException {
+		StringBuilder actors = new StringBuilder();
+		for (int i = 0; i < 6_000; i++) {
+			actors.append(i == 0 ? "" : ",").append("{\"id\": \"a").append(i)
+				.append("\", \"name\": \"Acteur\", \"sector\": \"ASSOCIATION\", \"locatedIn\": \"T1\"")
+				.append(i == 5_500 ? ", \"version\": 3}" : "}");
+		}
+		String document = "{\"territories\": [{\"code\": \"T1\", \"name\": \"Test\", \"level\": \"CUSTOM\"}],"
+				+ " \"actors\": [" + actors + "]}";
+
+		Answer accepted = post("/api/v1/imports?async=true", document);
+		List<JsonNode> views = poll(accepted.location());
+
+		JsonNode last = views.get(views.size() - 1);
+		assertThat(last.get("state").asString()).isEqualTo("FAILED");
+		assertThat(last.get("rowsWritten").asLong()).isEqualTo(1 + 5_000);
+		assertThat(count("MATCH (n) WHERE n:Actor OR n:Territory RETURN count(n)")).isZero();
+	}
+
 	@Test
 	void shouldAnswer404ForAnUnknownJob() {
 		assertThat(get("/api/v1/imports/jobs/nope").status()).isEqualTo(404);
