@@ -22,8 +22,8 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InputErrors;
-import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
+import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -172,14 +172,10 @@ public class ActorService {
 
 	@Transactional
 	public ActorResponse create(ActorRequest request) {
-		InputErrors errors = new InputErrors();
-		validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
+		SingleWrites.validateOne(request, this::validate);
 		String id = request.id();
 		Assert.state(id != null, "validated");
-		if (repository.existsById(id)) {
-			throw new ConflictException(KIND + " « " + id + " » existe déjà ; utilisez PUT pour le modifier.");
-		}
+		SingleWrites.requireNew(repository.existsById(id), KIND, id);
 		upsert(request);
 		return get(id);
 	}
@@ -187,17 +183,12 @@ public class ActorService {
 	/** Full replacement of an existing actor; the body's id, if any, must be the one of the address. */
 	@Transactional
 	public ActorResponse update(String id, ActorRequest request) {
-		if (request.id() != null && !request.id().equals(id)) {
-			throw InvalidInputException.of("id", request.id(),
-					"l'identifiant du corps diffère de celui de l'adresse (" + id + ") ; un identifiant ne se modifie pas");
-		}
+		SingleWrites.requireAddressKey("id", request.id(), id);
 		if (!repository.existsById(id)) {
 			throw new NotFoundException(KIND, id);
 		}
 		ActorRequest withId = request.withId(id);
-		InputErrors errors = new InputErrors();
-		validate(List.of(withId), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
+		SingleWrites.validateOne(withId, this::validate);
 		upsert(withId);
 		return get(id);
 	}

@@ -1,25 +1,186 @@
 package org.alliancegraph.exchange;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.web.InvalidInputException;
+import org.alliancegraph.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+/**
+ * The imports of API.md: the import document as JSON or as CSV files, the French territory referential, and the
+ * jobs that run large imports in the background ({@code 202} with their address).
+ */
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportController {
 
+	private static final String JOBS = "/api/v1/imports/jobs/";
+
 	private final ImportService imports;
 
-	ImportController(ImportService imports) {
+	private final CsvImportService csv;
+
+	private final ReferentialImportService referential;
+
+	private final ImportJobs jobs;
+
+	private final long asyncBytes;
+
+	private final int asyncEntries;
+
+	ImportController(ImportService imports, CsvImportService csv, ReferentialImportService referential,
+			ImportJobs jobs, @Value("${alliance.import.async-threshold:10MB}") DataSize asyncThreshold,
+			@Value("${alliance.import.async-threshold-entries:20000}") int asyncEntries) {
 		this.imports = imports;
+		this.csv = csv;
+		this.referential = referential;
+		this.jobs = jobs;
+		this.asyncBytes = asyncThreshold.toBytes();
+		this.asyncEntries = asyncEntries;
 	}
 
+	/** The JSON document: 200 with the counts, or 202 and a job when large or {@code ?async=true}. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ImportResult importDocument(@RequestBody ImportDocument document,
-			@RequestParam(defaultValue = "false") boolean dryRun) {
-		return imports.apply(document, dryRun);
+	ResponseEntity<?> importDocument(@RequestBody ImportDocument document,
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean async) {
+		if (async || document.size() > asyncEntries) {
+			ImportJob job = new ImportJob(0, dryRun);
+			job.read(document.size());
+			return accepted(jobs.submit(job, j -> imports.apply(document, dryRun, j), () -> {
+			}));
+		}
+		return ResponseEntity.ok(imports.apply(document, dryRun));
+	}
+
+	/**
+	 * The same document as CSV files ({@code territories.csv}, {@code actors.csv}… or a zip of them): 200 with the
+	 * counts, or 202 and a job when larger than {@code alliance.import.async-threshold} or {@code ?async=true}.
+	 */
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<?> importCsv(MultipartHttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "false") boolean async) throws IOException {
+		CsvUpload upload = CsvUpload.of(request.getMultiFileMap().values().stream().flatMap(List::stream).toList());
+		if (upload.files().isEmpty()) {
+			upload.close();
+			throw InvalidInputException.of("files", null, "aucun fichier CSV reconnu ; attendu : "
+					+ String.join(", ", java.util.Arrays.stream(CsvFile.values()).map(CsvFile::fileName).toList())
+					+ " (ou un zip de ces fichiers)");
+		}
+		long size = upload.size();
+		if (async || size > asyncBytes) {
+			ImportJob job = new ImportJob(size, dryRun);
+			return accepted(jobs.submit(job, j -> csv.apply(counted(upload, j), dryRun, j), upload::close));
+		}
+		try (upload) {
+			return ResponseEntity.ok(csv.apply(upload, dryRun, ImportProgress.NONE));
+		}
+	}
+
+	/** The CSV files with their headers only, to fill in (the columns are described in the README). */
+	@GetMapping("/template")
+	ResponseEntity<StreamingResponseBody> template() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("alliance-graph-modele-csv.zip").build().toString())
+			.body(out -> CsvDocumentWriter.write(CsvDocumentWriter.EMPTY, out));
+	}
+
+	@GetMapping("/jobs/{id}")
+	ImportJob.View job(@PathVariable String id) {
+		return jobs.find(id).map(ImportJob::view).orElseThrow(() -> new NotFoundException("L'import", id));
+	}
+
+	private static ResponseEntity<ImportJob.View> accepted(ImportJob job) {
+		return ResponseEntity.accepted().location(URI.create(JOBS + job.id())).body(job.view());
+	}
+
+	/** The upload, counting the bytes the job reads. */
+	private static CsvDocumentReader.Sources counted(CsvUpload upload, ImportJob job) {
+		return new CsvDocumentReader.Sources() {
+			@Override
+			public java.util.Set<CsvFile> files() {
+				return upload.files();
+			}
+
+			@Override
+			public InputStream open(CsvFile file) throws IOException {
+				return new FilterInputStream(upload.open(file)) {
+					@Override
+					public int read() throws IOException {
+						int b = super.read();
+						if (b >= 0) {
+							job.bytesRead(1);
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) throws IOException {
+						int n = super.read(buffer, offset, length);
+						if (n > 0) {
+							job.bytesRead(n);
+						}
+						return n;
+					}
+				};
+			}
+		};
+	}
+
+	/**
+	 * The French territory referential (administrators): the parts {@code regions.json}, {@code departements.json},
+	 * {@code epci.json} and {@code communes.json}, each named so by its part name or its file name.
+	 */
+	@PostMapping(path = "/territories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportResult importTerritories(MultipartHttpServletRequest request,
+			@RequestParam(defaultValue = "false") boolean dryRun, Authentication user) throws IOException {
+		if (user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+			throw new AccessDeniedException("referential");
+		}
+		Map<String, MultipartFile> parts = new HashMap<>();
+		request.getMultiFileMap().values().stream().flatMap(List::stream).forEach(file -> {
+			for (String name : ReferentialFiles.NAMES) {
+				String bare = name.substring(0, name.length() - ".json".length());
+				if (name.equals(file.getName()) || bare.equals(file.getName())
+						|| name.equals(file.getOriginalFilename())) {
+					parts.put(name, file);
+				}
+			}
+		});
+		return referential.apply(new ReferentialFiles() {
+			@Override
+			public InputStream open(String name) throws IOException {
+				return parts.get(name).getInputStream();
+			}
+
+			@Override
+			public List<String> missing() {
+				return ReferentialFiles.NAMES.stream().filter(n -> !parts.containsKey(n)).toList();
+			}
+		}, dryRun);
 	}
 }

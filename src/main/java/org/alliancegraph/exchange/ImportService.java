@@ -8,11 +8,14 @@ import java.util.function.Function;
 
 import org.alliancegraph.actor.ActorService;
 import org.alliancegraph.neo4j.PendingKeys;
+import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.partnership.PartnershipService;
 import org.alliancegraph.project.ProjectService;
 import org.alliancegraph.territory.TerritoryRequest;
 import org.alliancegraph.territory.TerritoryService;
+import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
+import org.alliancegraph.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +39,9 @@ public class ImportService {
 
 	private final TransactionTemplate transaction;
 
+	/** Entries per upsert call: each call is a few statements, and progress moves between calls. */
+	private static final int WRITE_CHUNK = 5_000;
+
 	ImportService(TerritoryService territories, ActorService actors, ProjectService projects,
 			PartnershipService partnerships, PlatformTransactionManager transactionManager) {
 		this.territories = territories;
@@ -46,13 +52,27 @@ public class ImportService {
 	}
 
 	public ImportResult apply(ImportDocument document, boolean dryRun) {
+		return apply(document, dryRun, ImportProgress.NONE);
+	}
+
+	/**
+	 * Validates then writes, all or nothing, in one transaction.
+	 *
+	 * @param progress told how many entries have been validated, then written
+	 */
+	ImportResult apply(ImportDocument document, boolean dryRun, ImportProgress progress) {
 		return transaction.execute(status -> {
-			validate(document);
+			List<InputError> errors = check(document);
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			progress.validated(document.size());
 			ImportResult.Tally tally = new ImportResult.Tally();
 			territories.upsertAll(document.territories()).forEach(outcome -> tally.add("territories", outcome));
-			actors.upsertAll(document.actors()).forEach(outcome -> tally.add("actors", outcome));
-			document.projects().forEach(p -> tally.add("projects", projects.upsert(p)));
-			document.partnerships().forEach(p -> tally.add("partnerships", partnerships.upsert(p)));
+			progress.written(document.territories().size());
+			write(document.actors(), actors::upsertAll, "actors", tally, progress);
+			write(document.projects(), projects::upsertAll, "projects", tally, progress);
+			write(document.partnerships(), partnerships::upsertAll, "partnerships", tally, progress);
 			if (dryRun) {
 				status.setRollbackOnly();
 			}
@@ -60,8 +80,27 @@ public class ImportService {
 		});
 	}
 
-	private void validate(ImportDocument document) {
+	/**
+	 * Every error of a document, with its path ({@code actors[3].sector}), nothing thrown. Territories go in
+	 * one batch, since a batch writes all its nodes before their PART_OF links.
+	 */
+	List<InputError> check(ImportDocument document) {
 		InputErrors errors = new InputErrors();
+		validate(document, errors);
+		return errors.list();
+	}
+
+	/** Upserts a section in chunks, so that progress moves while a large import writes. */
+	private static <T> void write(List<T> entries, Function<List<T>, List<WriteOutcome>> upsertAll, String kind,
+			ImportResult.Tally tally, ImportProgress progress) {
+		for (int from = 0; from < entries.size(); from += WRITE_CHUNK) {
+			List<T> chunk = entries.subList(from, Math.min(entries.size(), from + WRITE_CHUNK));
+			upsertAll.apply(chunk).forEach(outcome -> tally.add(kind, outcome));
+			progress.written(chunk.size());
+		}
+	}
+
+	private void validate(ImportDocument document, InputErrors errors) {
 		Set<String> territoryCodes = uniqueKeys(document.territories(), TerritoryRequest::code, "territories", "code",
 				errors);
 		Set<String> actorIds = uniqueKeys(document.actors(), a -> a.id(), "actors", "id", errors);
@@ -74,7 +113,6 @@ public class ImportService {
 		projects.validate(document.projects(), pending, errors.at("projects"), i -> errors.at("projects[" + i + "]"));
 		partnerships.validate(document.partnerships(), pending, errors.at("partnerships"),
 				i -> errors.at("partnerships[" + i + "]"));
-		errors.throwIfAny();
 	}
 
 	/** The keys of one section; a key given twice is an error at its second place. */

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (one max-flow each); beyond, ask for a pair with {@code between}
  */
 @ConfigurationProperties("alliance.analysis")
-public record AnalysisProperties(@DefaultValue("10000") int exactBetweennessMaxActors,
+public record AnalysisProperties(@DefaultValue("5000") int exactBetweennessMaxActors,
 		@DefaultValue("1000") int betweennessSamples, @DefaultValue("17") long seed,
 		@DefaultValue("200") int connectivityMaxLinks) {
 }

@@ -145,7 +145,7 @@ public class NetworkAnalyses {
 			DomainNeed previous = needs.get(indicator.domain());
 			if (previous == null || indicator.needIndex() > previous.needIndex()) {
 				needs.put(indicator.domain(),
-						new DomainNeed(indicator.domain(), indicator.needIndex(), List.of(indicator.code())));
+						new DomainNeed(indicator.domain(), indicator.needIndex(), List.of(indicatorName(indicator.code()))));
 			}
 		}
 		Map<String, Integer> projects = context.activeProjectsByDomain(scope);
@@ -168,6 +168,13 @@ public class NetworkAnalyses {
 			Set<String> pa = parents.getOrDefault(a, Set.of());
 			return parents.getOrDefault(b, Set.of()).stream().anyMatch(pa::contains);
 		};
+	}
+
+	/** "Taux de pauvreté (%)" → "taux de pauvreté": read inside a French sentence. */
+	private String indicatorName(String code) {
+		String label = vocabularies.entry(Vocabulary.INDICATORS, code).map(ReferenceEntry::labelFr).orElse(code);
+		String bare = label.replaceFirst("\\s*\\([^)]*\\)$", "");
+		return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
 	}
 
 	private String labelFr(String code) {

@@ -20,8 +20,8 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InputErrors;
-import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
+import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -29,6 +29,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
 
 /**
  * Partnerships: validation (type, dates, intensity, at least two distinct existing members, supported
@@ -47,14 +48,19 @@ public class PartnershipService {
 
 	static final int MAX_DESCRIPTION = 5000;
 
-	private static final String LOCK_VERSION = """
-			MATCH (x:Partnership {id: $id}) SET x.version = x.version RETURN x.version""";
+	/** Locks the stored partnerships of a batch and reads their versions. */
+	private static final String LOCK_VERSIONS = """
+			UNWIND $ids AS id
+			MATCH (x:Partnership {id: id})
+			SET x.version = x.version
+			RETURN x.id AS id, x.version AS version""";
 
 	private static final String WRITE = """
-			MERGE (x:Partnership {id: $id})
-			SET x.type = $type, x.start = $start, x.end = $end, x.intensity = $intensity,
-			    x.description = $description, x.version = $version
-			WITH x
+			UNWIND $rows AS row
+			MERGE (x:Partnership {id: row.id})
+			SET x.type = row.type, x.start = row.start, x.end = row.end, x.intensity = row.intensity,
+			    x.description = row.description, x.version = row.version
+			WITH x, row
 			CALL (x) {
 			  MATCH (x)-[old:SUPPORTS|IN_DOMAIN]->()
 			  DELETE old
@@ -63,21 +69,24 @@ public class PartnershipService {
 			  MATCH (x)<-[old:MEMBER_OF]-(:Actor)
 			  DELETE old
 			}
-			CALL (x) {
-			  UNWIND $members AS m
+			CALL (x, row) {
+			  UNWIND row.members AS m
 			  MATCH (a:Actor {id: m.actor})
 			  CREATE (a)-[:MEMBER_OF {role: m.role}]->(x)
 			}
-			CALL (x) {
-			  UNWIND $supports AS projectId
+			CALL (x, row) {
+			  UNWIND row.supports AS projectId
 			  MATCH (p:Project {id: projectId})
 			  MERGE (x)-[:SUPPORTS]->(p)
 			}
-			CALL (x) {
-			  UNWIND $domains AS code
+			CALL (x, row) {
+			  UNWIND row.domains AS code
 			  MATCH (d:Domain {code: code})
 			  MERGE (x)-[:IN_DOMAIN]->(d)
 			}""";
+
+	/** Partnerships per write statement and per lock-and-read: a large import keeps each statement bounded. */
+	private static final int BATCH = 2_000;
 
 	private static final String LINKS = """
 			UNWIND $ids AS id
@@ -141,29 +150,20 @@ public class PartnershipService {
 
 	@Transactional
 	public PartnershipResponse create(PartnershipRequest request) {
-		InputErrors errors = new InputErrors();
-		validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
-		if (repository.existsById(request.id())) {
-			throw new ConflictException(KIND + " « " + request.id() + " » existe déjà ; utilisez PUT pour le modifier.");
-		}
+		SingleWrites.validateOne(request, this::validate);
+		SingleWrites.requireNew(repository.existsById(request.id()), KIND, request.id());
 		upsert(request.content()); // a version has no meaning for a creation
 		return get(request.id());
 	}
 
 	@Transactional
 	public PartnershipResponse update(String id, PartnershipRequest request) {
-		if (request.id() != null && !request.id().equals(id)) {
-			throw InvalidInputException.of("id", request.id(),
-					"l'identifiant du corps diffère de celui de l'adresse (" + id + ") ; un identifiant ne se modifie pas");
-		}
+		SingleWrites.requireAddressKey("id", request.id(), id);
 		if (!repository.existsById(id)) {
 			throw new NotFoundException(KIND, id);
 		}
 		PartnershipRequest withId = request.withId(id);
-		InputErrors errors = new InputErrors();
-		validate(List.of(withId), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
+		SingleWrites.validateOne(withId, this::validate);
 		upsert(withId);
 		return get(id);
 	}
@@ -218,37 +218,88 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public WriteOutcome upsert(PartnershipRequest request) {
-		String id = request.id();
-		Long current = neo4j.query(LOCK_VERSION).bind(id).to("id").fetchAs(Long.class).one().orElse(null);
-		if (request.version() != null && !request.version().equals(current)) {
-			if (current == null) {
-				throw new ConflictException(KIND + " « " + id + " » n'existe pas (version " + request.version()
-						+ " attendue) ; il a peut-être été supprimé entre-temps.");
+		return upsertAll(List.of(request)).get(0);
+	}
+
+	/**
+	 * Writes validated partnerships (distinct ids; the actors and projects they reference must exist),
+	 * skipping those whose stored content already equals the request's. Batches of {@value #BATCH}: one
+	 * statement locks and reads the stored versions, one reads the stored content, one writes the changed
+	 * partnerships with {@code UNWIND}; the data version moves once. A request carrying a {@code version} that
+	 * differs from the stored one fails the whole call with 409 (the caller's transaction then writes nothing).
+	 *
+	 * @return the outcome of each request, in order
+	 */
+	@Transactional
+	public List<WriteOutcome> upsertAll(List<PartnershipRequest> requests) {
+		List<String> ids = new ArrayList<>(requests.size());
+		for (PartnershipRequest r : requests) {
+			Assert.state(r.id() != null, "a partnership to write has an id");
+			ids.add(r.id());
+		}
+		Assert.isTrue(new HashSet<>(ids).size() == ids.size(), "partnerships to write have distinct ids");
+		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
+		for (int from = 0; from < requests.size(); from += BATCH) {
+			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH))));
+		}
+		if (outcomes.stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
+			dataVersion.bump();
+		}
+		return outcomes;
+	}
+
+	private List<WriteOutcome> upsertBatch(List<PartnershipRequest> requests) {
+		Map<String, Long> current = new HashMap<>();
+		neo4j.query(LOCK_VERSIONS).bind(requests.stream().map(PartnershipRequest::id).toList()).to("ids").fetch()
+			.all()
+			.forEach(row -> current.put((String) row.get("id"), (Long) row.get("version")));
+		for (PartnershipRequest r : requests) {
+			Long version = current.get(r.id());
+			if (r.version() != null && !r.version().equals(version)) {
+				if (version == null) {
+					throw new ConflictException(KIND + " « " + r.id() + " » n'existe pas (version " + r.version()
+							+ " attendue) ; il a peut-être été supprimé entre-temps.");
+				}
+				throw ConflictException.staleVersion(KIND, r.id(), r.version(), version);
 			}
-			throw ConflictException.staleVersion(KIND, id, request.version(), current);
 		}
-		if (current != null && get(id).asRequest().content().equals(request.content())) {
-			return WriteOutcome.UNCHANGED;
+		Map<String, PartnershipRequest> stored = new HashMap<>();
+		responses(List.copyOf(current.keySet())).forEach(x -> stored.put(x.id(), x.asRequest().content()));
+		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (PartnershipRequest r : requests) {
+			PartnershipRequest content = r.content();
+			Long version = current.get(r.id());
+			if (version != null && content.equals(stored.get(r.id()))) {
+				outcomes.add(WriteOutcome.UNCHANGED);
+				continue;
+			}
+			outcomes.add(version == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+			rows.add(row(content, version == null ? 0L : version + 1));
 		}
-		PartnershipRequest content = request.content();
+		if (!rows.isEmpty()) {
+			neo4j.query(WRITE).bind(rows).to("rows").run();
+		}
+		return outcomes;
+	}
+
+	private static Map<String, Object> row(PartnershipRequest content, long version) {
 		List<Map<String, Object>> members = new ArrayList<>();
 		for (MemberRequest m : content.members()) {
 			members.add(Map.of("actor", m.actor(), "role", m.role()));
 		}
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
-		parameters.put("type", content.type());
-		parameters.put("start", content.start());
-		parameters.put("end", content.end());
-		parameters.put("intensity", content.intensity());
-		parameters.put("description", content.description());
-		parameters.put("version", current == null ? 0L : current + 1);
-		parameters.put("members", members);
-		parameters.put("supports", content.supports());
-		parameters.put("domains", content.domains());
-		neo4j.query(WRITE).bindAll(parameters).run();
-		dataVersion.bump();
-		return current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", content.id());
+		row.put("type", content.type());
+		row.put("start", content.start());
+		row.put("end", content.end());
+		row.put("intensity", content.intensity());
+		row.put("description", content.description());
+		row.put("version", version);
+		row.put("members", members);
+		row.put("supports", content.supports());
+		row.put("domains", content.domains());
+		return row;
 	}
 
 	/** Deletes a partnership with its links; nothing references a partnership, so nothing guards it. */

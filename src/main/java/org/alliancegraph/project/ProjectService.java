@@ -19,8 +19,8 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InputErrors;
-import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
+import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.domain.Page;
@@ -29,6 +29,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
 
 /**
  * Projects: validation (phase, dates, referenced territories and actors, vocabularies), upserts, guarded
@@ -47,14 +48,19 @@ public class ProjectService {
 
 	static final int MAX_DESCRIPTION = 5000;
 
-	private static final String LOCK_VERSION = """
-			MATCH (p:Project {id: $id}) SET p.version = p.version RETURN p.version""";
+	/** Locks the stored projects of a batch and reads their versions. */
+	private static final String LOCK_VERSIONS = """
+			UNWIND $ids AS id
+			MATCH (p:Project {id: id})
+			SET p.version = p.version
+			RETURN p.id AS id, p.version AS version""";
 
 	private static final String WRITE = """
-			MERGE (p:Project {id: $id})
-			SET p.name = $name, p.description = $description, p.phase = $phase, p.start = $start, p.end = $end,
-			    p.version = $version
-			WITH p
+			UNWIND $rows AS row
+			MERGE (p:Project {id: row.id})
+			SET p.name = row.name, p.description = row.description, p.phase = row.phase, p.start = row.start,
+			    p.end = row.end, p.version = row.version
+			WITH p, row
 			CALL (p) {
 			  MATCH (p)-[old:TARGETS|IN_DOMAIN|CONTRIBUTES_TO_SDG|USES_LEVER]->()
 			  DELETE old
@@ -63,36 +69,39 @@ public class ProjectService {
 			  MATCH (p)<-[old:CONTRIBUTES_TO|FUNDS]-(:Actor)
 			  DELETE old
 			}
-			CALL (p) {
-			  UNWIND $targets AS code
+			CALL (p, row) {
+			  UNWIND row.targets AS code
 			  MATCH (t:Territory {code: code})
 			  MERGE (p)-[:TARGETS]->(t)
 			}
-			CALL (p) {
-			  UNWIND $domains AS code
+			CALL (p, row) {
+			  UNWIND row.domains AS code
 			  MATCH (d:Domain {code: code})
 			  MERGE (p)-[:IN_DOMAIN]->(d)
 			}
-			CALL (p) {
-			  UNWIND $sdgs AS code
+			CALL (p, row) {
+			  UNWIND row.sdgs AS code
 			  MATCH (s:Sdg {code: code})
 			  MERGE (p)-[:CONTRIBUTES_TO_SDG]->(s)
 			}
-			CALL (p) {
-			  UNWIND $levers AS code
+			CALL (p, row) {
+			  UNWIND row.levers AS code
 			  MATCH (l:Lever {code: code})
 			  MERGE (p)-[:USES_LEVER]->(l)
 			}
-			CALL (p) {
-			  UNWIND $contributors AS c
+			CALL (p, row) {
+			  UNWIND row.contributors AS c
 			  MATCH (a:Actor {id: c.actor})
 			  CREATE (a)-[:CONTRIBUTES_TO {role: c.role, since: c.since, until: c.until}]->(p)
 			}
-			CALL (p) {
-			  UNWIND $funders AS f
+			CALL (p, row) {
+			  UNWIND row.funders AS f
 			  MATCH (a:Actor {id: f.actor})
 			  CREATE (a)-[:FUNDS {amountEur: f.amountEur, year: f.year, instrument: f.instrument}]->(p)
 			}""";
+
+	/** Projects per write statement and per lock-and-read: a large import keeps each statement bounded. */
+	private static final int BATCH = 1_000;
 
 	private static final String ACTOR_LINKS = """
 			UNWIND $ids AS id
@@ -165,29 +174,20 @@ public class ProjectService {
 
 	@Transactional
 	public ProjectResponse create(ProjectRequest request) {
-		InputErrors errors = new InputErrors();
-		validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
-		if (repository.existsById(request.id())) {
-			throw new ConflictException(KIND + " « " + request.id() + " » existe déjà ; utilisez PUT pour le modifier.");
-		}
+		SingleWrites.validateOne(request, this::validate);
+		SingleWrites.requireNew(repository.existsById(request.id()), KIND, request.id());
 		upsert(request.content()); // a version has no meaning for a creation
 		return get(request.id());
 	}
 
 	@Transactional
 	public ProjectResponse update(String id, ProjectRequest request) {
-		if (request.id() != null && !request.id().equals(id)) {
-			throw InvalidInputException.of("id", request.id(),
-					"l'identifiant du corps diffère de celui de l'adresse (" + id + ") ; un identifiant ne se modifie pas");
-		}
+		SingleWrites.requireAddressKey("id", request.id(), id);
 		if (!repository.existsById(id)) {
 			throw new NotFoundException(KIND, id);
 		}
 		ProjectRequest withId = request.withId(id);
-		InputErrors errors = new InputErrors();
-		validate(List.of(withId), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
+		SingleWrites.validateOne(withId, this::validate);
 		upsert(withId);
 		return get(id);
 	}
@@ -233,19 +233,71 @@ public class ProjectService {
 	 */
 	@Transactional
 	public WriteOutcome upsert(ProjectRequest request) {
-		String id = request.id();
-		Long current = neo4j.query(LOCK_VERSION).bind(id).to("id").fetchAs(Long.class).one().orElse(null);
-		if (request.version() != null && !request.version().equals(current)) {
-			if (current == null) {
-				throw new ConflictException(KIND + " « " + id + " » n'existe pas (version " + request.version()
-						+ " attendue) ; il a peut-être été supprimé entre-temps.");
+		return upsertAll(List.of(request)).get(0);
+	}
+
+	/**
+	 * Writes validated projects (distinct ids; the territories and actors they reference must exist), skipping
+	 * those whose stored content already equals the request's. Batches of {@value #BATCH}: one statement locks
+	 * and reads the stored versions, one reads the stored content, one writes the changed projects with
+	 * {@code UNWIND}; the data version moves once. A request carrying a {@code version} that differs from the
+	 * stored one fails the whole call with 409 (the caller's transaction then writes nothing).
+	 *
+	 * @return the outcome of each request, in order
+	 */
+	@Transactional
+	public List<WriteOutcome> upsertAll(List<ProjectRequest> requests) {
+		List<String> ids = new ArrayList<>(requests.size());
+		for (ProjectRequest r : requests) {
+			Assert.state(r.id() != null, "a project to write has an id");
+			ids.add(r.id());
+		}
+		Assert.isTrue(new HashSet<>(ids).size() == ids.size(), "projects to write have distinct ids");
+		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
+		for (int from = 0; from < requests.size(); from += BATCH) {
+			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH))));
+		}
+		if (outcomes.stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
+			dataVersion.bump();
+		}
+		return outcomes;
+	}
+
+	private List<WriteOutcome> upsertBatch(List<ProjectRequest> requests) {
+		Map<String, Long> current = new HashMap<>();
+		neo4j.query(LOCK_VERSIONS).bind(requests.stream().map(ProjectRequest::id).toList()).to("ids").fetch().all()
+			.forEach(row -> current.put((String) row.get("id"), (Long) row.get("version")));
+		for (ProjectRequest r : requests) {
+			Long version = current.get(r.id());
+			if (r.version() != null && !r.version().equals(version)) {
+				if (version == null) {
+					throw new ConflictException(KIND + " « " + r.id() + " » n'existe pas (version " + r.version()
+							+ " attendue) ; il a peut-être été supprimé entre-temps.");
+				}
+				throw ConflictException.staleVersion(KIND, r.id(), r.version(), version);
 			}
-			throw ConflictException.staleVersion(KIND, id, request.version(), current);
 		}
-		if (current != null && get(id).asRequest().content().equals(request.content())) {
-			return WriteOutcome.UNCHANGED;
+		Map<String, ProjectRequest> stored = new HashMap<>();
+		responses(List.copyOf(current.keySet())).forEach(p -> stored.put(p.id(), p.asRequest().content()));
+		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ProjectRequest r : requests) {
+			ProjectRequest content = r.content();
+			Long version = current.get(r.id());
+			if (version != null && content.equals(stored.get(r.id()))) {
+				outcomes.add(WriteOutcome.UNCHANGED);
+				continue;
+			}
+			outcomes.add(version == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+			rows.add(row(content, version == null ? 0L : version + 1));
 		}
-		ProjectRequest content = request.content();
+		if (!rows.isEmpty()) {
+			neo4j.query(WRITE).bind(rows).to("rows").run();
+		}
+		return outcomes;
+	}
+
+	private static Map<String, Object> row(ProjectRequest content, long version) {
 		List<Map<String, Object>> contributors = new ArrayList<>();
 		for (ContributorRequest c : content.contributors()) {
 			Map<String, Object> row = new HashMap<>();
@@ -264,23 +316,21 @@ public class ProjectService {
 			row.put("instrument", f.instrument());
 			funders.add(row);
 		}
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
-		parameters.put("name", content.name());
-		parameters.put("description", content.description());
-		parameters.put("phase", content.phase());
-		parameters.put("start", content.start());
-		parameters.put("end", content.end());
-		parameters.put("version", current == null ? 0L : current + 1);
-		parameters.put("targets", content.targets());
-		parameters.put("domains", content.domains());
-		parameters.put("sdgs", content.sdgs().stream().map(String::valueOf).toList());
-		parameters.put("levers", content.levers());
-		parameters.put("contributors", contributors);
-		parameters.put("funders", funders);
-		neo4j.query(WRITE).bindAll(parameters).run();
-		dataVersion.bump();
-		return current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", content.id());
+		row.put("name", content.name());
+		row.put("description", content.description());
+		row.put("phase", content.phase());
+		row.put("start", content.start());
+		row.put("end", content.end());
+		row.put("version", version);
+		row.put("targets", content.targets());
+		row.put("domains", content.domains());
+		row.put("sdgs", content.sdgs().stream().map(String::valueOf).toList());
+		row.put("levers", content.levers());
+		row.put("contributors", contributors);
+		row.put("funders", funders);
+		return row;
 	}
 
 	/**

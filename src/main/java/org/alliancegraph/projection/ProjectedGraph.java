@@ -18,8 +18,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * @param actorProjects the bipartite graph of actors and the projects they contribute to at the date
  *     (vertices are ids; project vertices are prefixed {@code project:})
  * @param territoryNames names of the territories the actors are grouped by
- * @param dataVersion the data version the projection was read at
+ * @param dataVersion the data stamp the projection was read at (see {@code DataVersion#stamp()})
  */
 public record ProjectedGraph(Scope scope, @Nullable String scopeLevel, String groupLevel, Graph<ActorNode, DefaultWeightedEdge> actors,
-		Graph<String, DefaultWeightedEdge> actorProjects, Map<String, String> territoryNames, long dataVersion) {
+		Graph<String, DefaultWeightedEdge> actorProjects, Map<String, String> territoryNames, String dataVersion) {
 }

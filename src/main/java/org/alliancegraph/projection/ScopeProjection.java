@@ -53,28 +53,30 @@ public class ScopeProjection {
 			RETURN a.id AS id, a.name AS name, a.sector AS sector, seat.code AS seat,
 			       coalesce(g.code, seat.code) AS territory, coalesce(g.name, seat.name) AS territoryName""";
 
+	// Ties are reached from the scope's actors (an index seek each), so a small scope reads only its own
+	// partnerships; members outside the scope are dropped in Java.
 	private static final String PARTNERSHIP_TIES = """
-			MATCH (p:Partnership)
+			UNWIND $ids AS id
+			MATCH (:Actor {id: id})-[:MEMBER_OF]->(p:Partnership)
 			WHERE p.start <= $at AND (p.end IS NULL OR p.end >= $at)
-			  AND (size($domains) = 0
-			       OR EXISTS { (p)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
-			       OR EXISTS { (p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains })
-			MATCH (a:Actor)-[:MEMBER_OF]->(p)
-			WITH p, collect(a.id) AS members
-			WHERE size(members) >= 2
-			RETURN members, coalesce(p.intensity, 1) AS weight,
-			       COLLECT { MATCH (p)-[:IN_DOMAIN]->(d:Domain) RETURN d.code
-			                 UNION MATCH (p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) RETURN d.code } AS domains""";
+			WITH DISTINCT p
+			WHERE size($domains) = 0
+			   OR EXISTS { (p)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
+			   OR EXISTS { (p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
+			RETURN [(a:Actor)-[:MEMBER_OF]->(p) | a.id] AS members, coalesce(p.intensity, 1) AS weight,
+			       [(p)-[:IN_DOMAIN]->(d:Domain) | d.code]
+			         + [(p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) | d.code] AS domains""";
 
 	private static final String PROJECT_TIES = """
-			MATCH (pr:Project)
+			UNWIND $ids AS id
+			MATCH (:Actor {id: id})-[:CONTRIBUTES_TO]->(pr:Project)
 			WHERE pr.start <= $at AND (pr.end IS NULL OR pr.end >= $at)
-			  AND (size($domains) = 0 OR EXISTS { (pr)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains })
-			MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(pr)
-			WHERE coalesce(c.since, pr.start) <= $at AND (c.until IS NULL OR c.until >= $at)
-			WITH pr, collect(a.id) AS members
-			RETURN pr.id AS project, members, 1 AS weight,
-			       COLLECT { MATCH (pr)-[:IN_DOMAIN]->(d:Domain) RETURN d.code } AS domains""";
+			WITH DISTINCT pr
+			WHERE size($domains) = 0 OR EXISTS { (pr)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
+			RETURN pr.id AS project, 1 AS weight,
+			       [(a:Actor)-[c:CONTRIBUTES_TO]->(pr)
+			         WHERE coalesce(c.since, pr.start) <= $at AND (c.until IS NULL OR c.until >= $at) | a.id] AS members,
+			       [(pr)-[:IN_DOMAIN]->(d:Domain) | d.code] AS domains""";
 
 	private static final int CACHE_SIZE = 16;
 
@@ -96,10 +98,10 @@ public class ScopeProjection {
 
 	/** The graphs of a scope; 404 when its territory does not exist. */
 	public ProjectedGraph project(Scope scope) {
-		long version = dataVersion.current();
+		String version = dataVersion.stamp();
 		synchronized (cache) {
 			ProjectedGraph cached = cache.get(scope);
-			if (cached != null && cached.dataVersion() == version) {
+			if (cached != null && cached.dataVersion().equals(version)) {
 				return cached;
 			}
 		}
@@ -138,7 +140,7 @@ public class ScopeProjection {
 		};
 	}
 
-	private ProjectedGraph read(Scope scope, long version) {
+	private ProjectedGraph read(Scope scope, String version) {
 		String scopeLevel = scopeLevel(scope.territory());
 		String groupLevel = groupLevel(scopeLevel);
 		Map<String, Object> parameters = new HashMap<>();
@@ -155,6 +157,7 @@ public class ScopeProjection {
 					actors.put(r.get("id").asString(), r);
 					territoryNames.put(r.get("territory").asString(), r.get("territoryName").asString(""));
 				});
+				parameters.put("ids", List.copyOf(actors.keySet()));
 				List<Tie> ties = new ArrayList<>();
 				Map<String, List<String>> contributors = new LinkedHashMap<>();
 				tx.run(PARTNERSHIP_TIES, parameters).stream().forEach(r -> ties.add(Tie.of(r, actors.keySet())));
@@ -170,7 +173,7 @@ public class ScopeProjection {
 
 	private static ProjectedGraph build(Scope scope, @Nullable String scopeLevel, String groupLevel,
 			Map<String, Record> actors, List<Tie> ties, Map<String, List<String>> contributors,
-			Map<String, String> territoryNames, long version) {
+			Map<String, String> territoryNames, String version) {
 		Map<String, Set<String>> domains = new HashMap<>();
 		for (Tie tie : ties) {
 			for (String member : tie.members()) {

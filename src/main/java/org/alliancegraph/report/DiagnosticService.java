@@ -199,7 +199,7 @@ public class DiagnosticService {
 	 * @param lang {@code fr} or {@code en}
 	 */
 	public DiagnosticReport build(String code, LocalDate at, String lang) {
-		Key key = new Key(code, at, lang, LocalDate.now(), dataVersion.current());
+		Key key = new Key(code, at, lang, LocalDate.now(), dataVersion.stamp());
 		synchronized (cache) {
 			DiagnosticReport cached = cache.get(key);
 			if (cached != null) {
@@ -213,7 +213,7 @@ public class DiagnosticService {
 		return report;
 	}
 
-	private record Key(String code, LocalDate at, String lang, LocalDate today, long dataVersion) {
+	private record Key(String code, LocalDate at, String lang, LocalDate today, String dataVersion) {
 	}
 
 	private DiagnosticReport assemble(String code, LocalDate at, String lang) {

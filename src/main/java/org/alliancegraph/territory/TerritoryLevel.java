@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 public enum TerritoryLevel {
 
-	REGION("\\d{2}", "deux chiffres (ex. 84)"),
+	// INSEE's région and département codes overlap (84 is a région and the Vaucluse): régions carry an R.
+	REGION("R\\d{2}", "R suivi du code INSEE de la région (ex. R84 ; les codes de région et de département"
+			+ " se chevauchent)"),
 	DEPARTEMENT("\\d{2}|2[AB]|97\\d", "deux chiffres, 2A, 2B ou 97x (ex. 07, 2A, 971)"),
 	EPCI("\\d{9}", "le SIREN de l'EPCI, neuf chiffres (ex. 200040715)"),
 	COMMUNE("\\d{5}|2[AB]\\d{3}", "cinq caractères (ex. 07186, 2A004)"),

@@ -17,6 +17,7 @@ import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
+import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -129,29 +130,20 @@ public class TerritoryService {
 
 	@Transactional
 	public TerritoryResponse create(TerritoryRequest request) {
-		InputErrors errors = new InputErrors();
-		validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
-		if (repository.existsById(request.code())) {
-			throw new ConflictException(KIND + " « " + request.code() + " » existe déjà ; utilisez PUT pour le modifier.");
-		}
+		SingleWrites.validateOne(request, this::validate);
+		SingleWrites.requireNew(repository.existsById(request.code()), KIND, request.code());
 		upsert(request);
 		return get(request.code());
 	}
 
 	@Transactional
 	public TerritoryResponse update(String code, TerritoryRequest request) {
-		if (request.code() != null && !request.code().equals(code)) {
-			throw org.alliancegraph.web.InvalidInputException.of("code", request.code(),
-					"le code du corps diffère de celui de l'adresse (" + code + ") ; un code ne se modifie pas");
-		}
+		SingleWrites.requireAddressKey("code", request.code(), code);
 		if (!repository.existsById(code)) {
 			throw new NotFoundException(KIND, code);
 		}
 		TerritoryRequest withCode = request.withCode(code);
-		InputErrors errors = new InputErrors();
-		validate(List.of(withCode), PendingKeys.NONE, errors, i -> errors);
-		errors.throwIfAny();
+		SingleWrites.validateOne(withCode, this::validate);
 		upsert(withCode);
 		return get(code);
 	}

@@ -28,7 +28,7 @@ class ActorIntegrationTests extends IntegrationTest {
 
 	/** Auvergne-Rhône-Alpes ⊃ Drôme ⊃ Valence Romans Agglo ⊃ Valence; Île-de-France ⊃ Paris. */
 	private static final String TERRITORIES = """
-			CREATE (r:Territory {code: '84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
+			CREATE (r:Territory {code: 'R84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
 			CREATE (d:Territory {code: '26', name: 'Drôme', level: 'DEPARTEMENT', version: 0})-[:PART_OF]->(r)
 			CREATE (e:Territory {code: '200068781', name: 'Valence Romans Agglo', level: 'EPCI', version: 0})
 			       -[:PART_OF]->(d)
@@ -350,7 +350,7 @@ class ActorIntegrationTests extends IntegrationTest {
 
 		assertThat(rejected.status()).isEqualTo(422);
 		assertThat(errors(rejected)).containsExactly(
-				"id: l'identifiant du corps diffère de celui de l'adresse (a1) ; un identifiant ne se modifie pas");
+				"id: la clé du corps diffère de celle de l'adresse (a1) ; une clé ne se modifie pas");
 		assertThat(put("/api/v1/actors/nobody", actor("nobody", "Personne", "ASSOCIATION", "26")).status())
 			.isEqualTo(404);
 	}
@@ -403,12 +403,12 @@ class ActorIntegrationTests extends IntegrationTest {
 		for (Map<String, Object> a : List.of(actor("asso-valence", "Association Valence Solidaire", "ASSOCIATION",
 				"26362"), actor("mairie-paris", "Mairie de Paris", "LOCAL_AUTHORITY", "75056", "26"), company,
 				actor("reseau-idf", "Réseau Île-de-France", "NETWORK", "11"),
-				actor("region-aura", "Région AURA", "LOCAL_AUTHORITY", "84"))) {
+				actor("region-aura", "Région AURA", "LOCAL_AUTHORITY", "R84"))) {
 			assertThat(post("/api/v1/actors", a).status()).isEqualTo(201);
 		}
 
 		assertThat(total(get("/api/v1/actors"))).isEqualTo(5);
-		assertThat(total(get("/api/v1/actors?territory=84"))).as("seated in the subtree or active in it")
+		assertThat(total(get("/api/v1/actors?territory=R84"))).as("seated in the subtree or active in it")
 			.isEqualTo(4);
 		assertThat(total(get("/api/v1/actors?territory=26"))).isEqualTo(3);
 		assertThat(total(get("/api/v1/actors?territory=26362"))).isEqualTo(1);
@@ -420,14 +420,14 @@ class ActorIntegrationTests extends IntegrationTest {
 		assertThat(total(get("/api/v1/actors?q=552081317"))).as("by SIREN").isEqualTo(1);
 		assertThat(total(get("/api/v1/actors?q=r"))).isEqualTo(5);
 
-		Answer page = get("/api/v1/actors?territory=84&size=2&page=0");
+		Answer page = get("/api/v1/actors?territory=R84&size=2&page=0");
 		assertThat(page.json().get("page").get("totalPages").asInt()).isEqualTo(2);
 		assertThat(page.json().get("content").size()).isEqualTo(2);
 		assertThat(page.json().get("content").get(0).get("id").asString()).isEqualTo("asso-valence");
 		assertThat(page.json().get("content").get(1).get("id").asString()).isEqualTo("entreprise-drome");
-		Answer second = get("/api/v1/actors?territory=84&size=2&page=1");
+		Answer second = get("/api/v1/actors?territory=R84&size=2&page=1");
 		assertThat(second.json().get("content").get(0).get("id").asString()).isEqualTo("mairie-paris");
-		assertThat(second.json().get("content").get(1).get("locatedIn").asString()).isEqualTo("84");
+		assertThat(second.json().get("content").get(1).get("locatedIn").asString()).isEqualTo("R84");
 	}
 
 	@Test
@@ -510,7 +510,7 @@ class ActorIntegrationTests extends IntegrationTest {
 						List.of(), null),
 				new ActorRequest("renamed", "Nouveau nom", "ASSOCIATION", "26", null, null, null, null, null, null,
 						null, null, null),
-				new ActorRequest("new", "Nouveau", "FOUNDATION", "84", List.of("26", "11", "26"), null, null, null,
+				new ActorRequest("new", "Nouveau", "FOUNDATION", "R84", List.of("26", "11", "26"), null, null, null,
 						null, null, null, null, null));
 
 		assertThat(actors.upsertAll(batch)).containsExactly(WriteOutcome.UNCHANGED, WriteOutcome.UPDATED,

@@ -53,13 +53,13 @@ class DatabaseLifecycleTests {
 			assertThat(single(first, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
 			try (var session = first.getBean(Driver.class).session()) {
 				session.executeWriteWithoutResult(
-						tx -> tx.run("CREATE (:Territory {code: '84', name: 'ARA', level: 'REGION', version: 0})"));
+						tx -> tx.run("CREATE (:Territory {code: 'R84', name: 'ARA', level: 'REGION', version: 0})"));
 			}
 		}
 		try (var second = start(Map.of())) {
 			assertThat(second.getBean(SchemaMigrations.class).migrate()).isEmpty();
 			assertThat(single(second, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
-			assertThat(single(second, "MATCH (t:Territory {code: '84'}) RETURN count(t)")).isEqualTo(1);
+			assertThat(single(second, "MATCH (t:Territory {code: 'R84'}) RETURN count(t)")).isEqualTo(1);
 			assertThat(single(second, "MATCH (s:Sector) RETURN count(s)")).isEqualTo(10);
 		}
 	}

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
 class AnalysisIntegrationTests extends IntegrationTest {
 
 	private static final String FIXTURE = """
-			CREATE (r:Territory {code: '84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
+			CREATE (r:Territory {code: 'R84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
 			CREATE (o:Territory {code: '93', name: "Provence-Alpes-Côte d'Azur", level: 'REGION', version: 0})
 			CREATE (dep:Territory {code: '26', name: 'Drôme', level: 'DEPARTEMENT', version: 0})-[:PART_OF]->(r)
 			CREATE (e1:Territory {code: '200000001', name: 'E1', level: 'EPCI', version: 0})-[:PART_OF]->(dep)

@@ -37,7 +37,7 @@ class PartnershipIntegrationTests extends IntegrationTest {
 	@BeforeEach
 	void territoriesActorsAndProjects() {
 		cypher("""
-				CREATE (r:Territory {code: '84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
+				CREATE (r:Territory {code: 'R84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
 				CREATE (d:Territory {code: '26', name: 'Drôme', level: 'DEPARTEMENT', version: 0})-[:PART_OF]->(r)
 				CREATE (v:Territory {code: '26362', name: 'Valence', level: 'COMMUNE', version: 0})-[:PART_OF]->(d)
 				CREATE (rh:Territory {code: '69', name: 'Rhône', level: 'DEPARTEMENT', version: 0})-[:PART_OF]->(r)
@@ -323,7 +323,7 @@ class PartnershipIntegrationTests extends IntegrationTest {
 			.containsExactly("x3", "x1");
 		assertThat(ids("/api/v1/partnerships?territory=26362")).containsExactly("x1");
 		assertThat(ids("/api/v1/partnerships?territory=69")).containsExactly("x1", "x2");
-		assertThat(ids("/api/v1/partnerships?territory=84")).containsExactly("x3", "x1", "x2");
+		assertThat(ids("/api/v1/partnerships?territory=R84")).containsExactly("x3", "x1", "x2");
 		assertThat(ids("/api/v1/partnerships?territory=53")).containsExactly("x3", "x2");
 		assertThat(ids("/api/v1/partnerships?type=GRANT")).containsExactly("x2");
 		assertThat(ids("/api/v1/partnerships?domain=MOBILITY")).containsExactly("x1");

@@ -37,7 +37,7 @@ class ProjectIntegrationTests extends IntegrationTest {
 	@BeforeEach
 	void territoriesAndActors() {
 		cypher("""
-				CREATE (r:Territory {code: '84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
+				CREATE (r:Territory {code: 'R84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
 				CREATE (d:Territory {code: '26', name: 'Drôme', level: 'DEPARTEMENT', version: 0})-[:PART_OF]->(r)
 				CREATE (v:Territory {code: '26362', name: 'Valence', level: 'COMMUNE', version: 0})-[:PART_OF]->(d)
 				CREATE (rh:Territory {code: '69', name: 'Rhône', level: 'DEPARTEMENT', version: 0})-[:PART_OF]->(r)
@@ -417,7 +417,7 @@ class ProjectIntegrationTests extends IntegrationTest {
 		assertThat(count("MATCH (p:Project) RETURN count(p)")).isEqualTo(4);
 
 		assertThat(ids("/api/v1/projects")).containsExactly("p2", "p3", "p4", "p1");
-		assertThat(ids("/api/v1/projects?territory=84")).containsExactly("p2", "p1");
+		assertThat(ids("/api/v1/projects?territory=R84")).containsExactly("p2", "p1");
 		assertThat(ids("/api/v1/projects?territory=26")).containsExactly("p1");
 		assertThat(ids("/api/v1/projects?territory=26362")).containsExactly("p1");
 		assertThat(ids("/api/v1/projects?territory=69")).containsExactly("p2");
@@ -426,7 +426,7 @@ class ProjectIntegrationTests extends IntegrationTest {
 		assertThat(ids("/api/v1/projects?sdg=14")).containsExactly("p3");
 		assertThat(ids("/api/v1/projects?phase=EXPERIMENTATION")).containsExactly("p4", "p1");
 		assertThat(ids("/api/v1/projects?q=mobilit")).containsExactly("p4", "p1");
-		assertThat(ids("/api/v1/projects?q=MOBILIT&territory=84&domain=SOCIAL_FRAGILITIES&sdg=10&phase=EXPERIMENTATION"))
+		assertThat(ids("/api/v1/projects?q=MOBILIT&territory=R84&domain=SOCIAL_FRAGILITIES&sdg=10&phase=EXPERIMENTATION"))
 			.containsExactly("p1");
 		assertThat(ids("/api/v1/projects?territory=53&phase=DEPLOYMENT")).isEmpty();
 

@@ -109,7 +109,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 			assertThat(row.get("needIndex").asDouble()).isEqualTo(gap.get("needIndex").asDouble());
 		}
 		// the Drôme is part of the région, whose other département it is linked to
-		assertThat(report.get("territory").get("parents").get(0).get("code").asString()).isEqualTo("84");
+		assertThat(report.get("territory").get("parents").get(0).get("code").asString()).isEqualTo("R84");
 		assertThat(report.get("neighbourLinks").findValuesAsString("other")).contains("07");
 		JsonNode network = report.get("network");
 		assertThat(network.get("nodes").size()).isPositive().isLessThanOrEqualTo(NetworkLayout.MAX_NODES);
@@ -176,7 +176,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		// a code and a date no other test uses: the fixture is written without bumping the data version, and
 		// projections are cached by scope and data version
 		cypher("""
-				CREATE (:Territory {code: '84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
+				CREATE (:Territory {code: 'R84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
 				       <-[:PART_OF]-(:Territory {code: 'PROJET-VIDE', name: 'Projet à venir', level: 'CUSTOM',
 				                                 version: 0})""");
 

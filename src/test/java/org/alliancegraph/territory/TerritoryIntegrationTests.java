@@ -15,9 +15,9 @@ class TerritoryIntegrationTests extends IntegrationTest {
 	}
 
 	private void region84AndDrome() {
-		assertThat(post("/api/v1/territories", territory("84", "Auvergne-Rhône-Alpes", "REGION")).status())
+		assertThat(post("/api/v1/territories", territory("R84", "Auvergne-Rhône-Alpes", "REGION")).status())
 			.isEqualTo(201);
-		assertThat(post("/api/v1/territories", territory("26", "Drôme", "DEPARTEMENT", "84")).status()).isEqualTo(201);
+		assertThat(post("/api/v1/territories", territory("26", "Drôme", "DEPARTEMENT", "R84")).status()).isEqualTo(201);
 	}
 
 	@Test
@@ -42,7 +42,7 @@ class TerritoryIntegrationTests extends IntegrationTest {
 		assertThat(updated.json().get("version").asLong()).isEqualTo(1);
 		assertThat(updated.json().get("indicators").size()).isZero();
 
-		Answer page = get("/api/v1/territories?parent=84&level=COMMUNE");
+		Answer page = get("/api/v1/territories?parent=R84&level=COMMUNE");
 		assertThat(page.json().get("page").get("totalElements").asLong()).isEqualTo(1);
 		assertThat(page.json().get("content").get(0).get("code").asString()).isEqualTo("26362");
 
@@ -70,14 +70,14 @@ class TerritoryIntegrationTests extends IntegrationTest {
 		region84AndDrome();
 		String before = graphFingerprint();
 
-		Answer refused = delete("/api/v1/territories/84");
+		Answer refused = delete("/api/v1/territories/R84");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("references").get("parts").get(0).asString()).isEqualTo("26");
 		assertThat(graphFingerprint()).isEqualTo(before);
 
-		assertThat(send("DELETE", "/api/v1/territories/84?cascade=true", null, "editor", "editor-secret").status())
+		assertThat(send("DELETE", "/api/v1/territories/R84?cascade=true", null, "editor", "editor-secret").status())
 			.isEqualTo(403);
-		assertThat(asAdmin("DELETE", "/api/v1/territories/84?cascade=true", null).status()).isEqualTo(204);
+		assertThat(asAdmin("DELETE", "/api/v1/territories/R84?cascade=true", null).status()).isEqualTo(204);
 		assertThat(get("/api/v1/territories/26").json().get("partOf").size()).isZero();
 	}
 }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Conventions every resource shares: security, problem details for malformed requests, exposure. */
 class ApiConventionsIntegrationTests extends IntegrationTest {
 
-	private static final Map<String, Object> REGION = Map.of("code", "84", "name", "Auvergne-Rhône-Alpes", "level",
+	private static final Map<String, Object> REGION = Map.of("code", "R84", "name", "Auvergne-Rhône-Alpes", "level",
 			"REGION", "partOf", List.of());
 
 	@Test
@@ -86,7 +86,7 @@ class ApiConventionsIntegrationTests extends IntegrationTest {
 	void shouldAnswer415ToAWrongContentType() {
 		String before = graphFingerprint();
 
-		Answer answer = send("POST", "/api/v1/territories", "code=84", "editor", "editor-secret", "text/plain");
+		Answer answer = send("POST", "/api/v1/territories", "code=R84", "editor", "editor-secret", "text/plain");
 
 		assertThat(answer.status()).isEqualTo(415);
 		assertThat(answer.contentType()).startsWith("application/problem+json");

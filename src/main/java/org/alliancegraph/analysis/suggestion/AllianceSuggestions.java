@@ -54,9 +54,10 @@ import org.jspecify.annotations.Nullable;
  * domains are named with the caller's {@code labelOf} (the code itself when it has no label).
  *
  * <p>Complexity. The candidates are enumerated through the 2-paths u–z–v of each vertex u, with a sparse
- * accumulator, never materialising the O(n²) pairs: O(n + &Sigma;<sub>z</sub> k(z)²) time (1.6 million
- * 2-paths for a random graph of 50,000 actors and 200,000 ties) and O(n + m + limit) space, the best
- * {@code limit} pairs being kept in a bounded heap. The enumeration is redone when a larger limit than
+ * accumulator, never materialising the O(n²) pairs: O(n + &Sigma;<sub>z</sub> k(z)² + c log limit) time
+ * for c candidates, and O(n + m + limit) space, the best {@code limit} pairs being kept in a bounded heap.
+ * On a random graph of 50,000 actors and 200,000 ties (1.5 million candidates), {@code top(100)} takes
+ * 2 to 5 s on a loaded 2-core machine. The enumeration is redone when a larger limit than
  * any previous one is asked; smaller limits are served from the cache. Results are unmodifiable.
  *
  * @param <E> the edge type
@@ -211,12 +212,9 @@ public final class AllianceSuggestions<E> {
 				if (heap.size() < limit) {
 					heap.add(new Candidate(u, v, key));
 				}
-				else {
-					Candidate worst = heap.peek();
-					if (key > worst.key() || (key == worst.key() && (u < worst.a() || (u == worst.a() && v < worst.b())))) {
-						heap.poll();
-						heap.add(new Candidate(u, v, key));
-					}
+				else if (better(key, u, v, heap.peek())) {
+					heap.poll();
+					heap.add(new Candidate(u, v, key));
 				}
 			}
 		}
@@ -238,6 +236,14 @@ public final class AllianceSuggestions<E> {
 					b.name()));
 		}
 		return List.copyOf(result);
+	}
+
+	/** Whether the pair (u, v) of that key ranks before the candidate, in the order of {@link #BEST_FIRST}. */
+	private static boolean better(double key, int u, int v, Candidate candidate) {
+		if (key != candidate.key()) {
+			return key > candidate.key();
+		}
+		return (u != candidate.a()) ? u < candidate.a() : v < candidate.b();
 	}
 
 	private double boost(Index ix, int u, int v, Map<Long, Boolean> neighbouring) {
@@ -280,7 +286,8 @@ public final class AllianceSuggestions<E> {
 			}
 		}
 		if (!shared.isEmpty()) {
-			reasons.add((shared.size() == 1 ? "domaine partagé : " : "domaines partagés : ") + String.join(", ", shared));
+			String prefix = (shared.size() == 1) ? "domaine partagé : " : "domaines partagés : ";
+			reasons.add(prefix + String.join(", ", shared));
 		}
 		if (a.territory().equals(b.territory())) {
 			reasons.add("même territoire");

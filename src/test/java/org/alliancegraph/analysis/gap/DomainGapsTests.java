@@ -56,8 +56,8 @@ class DomainGapsTests {
 		assertThat(gaps).extracting(DomainGap::reason)
 			.containsExactly("besoin élevé (2 fois la référence nationale) et aucun projet actif, aucun acteur",
 					"besoin élevé (taux de pauvreté 1,4 fois la référence nationale) et un seul projet actif",
-					"besoin élevé (équipements culturels, pratiques culturelles : 1,2 fois la référence nationale) "
-							+ "et seulement 2 acteurs");
+					"besoin élevé (équipements culturels, pratiques culturelles : 1,2 fois la référence "
+							+ "nationale) et seulement 2 acteurs");
 		assertThat(gaps.get(1)).isEqualTo(new DomainGap("MOB", 1.4, 1, 5, gaps.get(1).severity(),
 				List.of("taux de pauvreté"), gaps.get(1).reason()));
 	}

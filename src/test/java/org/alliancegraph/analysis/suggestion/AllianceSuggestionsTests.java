@@ -20,6 +20,7 @@ import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.GraphFixtures;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
+import org.jgrapht.alg.interfaces.LinkPredictionAlgorithm;
 import org.jgrapht.alg.linkprediction.AdamicAdarIndexLinkPrediction;
 import org.jgrapht.alg.linkprediction.ResourceAllocationIndexLinkPrediction;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -178,14 +179,15 @@ class AllianceSuggestionsTests {
 			List<Suggestion> all = suggestions.top(Integer.MAX_VALUE);
 
 			List<String> expected = new ArrayList<>();
-			AdamicAdarIndexLinkPrediction<ActorNode, DefaultWeightedEdge> aa = new AdamicAdarIndexLinkPrediction<>(graph);
-			ResourceAllocationIndexLinkPrediction<ActorNode, DefaultWeightedEdge> ra = new ResourceAllocationIndexLinkPrediction<>(
-					graph);
+			LinkPredictionAlgorithm<ActorNode, DefaultWeightedEdge> aa = new AdamicAdarIndexLinkPrediction<>(graph);
+			LinkPredictionAlgorithm<ActorNode, DefaultWeightedEdge> ra;
+			ra = new ResourceAllocationIndexLinkPrediction<>(graph);
 			double maxAa = 0;
 			for (ActorNode u : graph.vertexSet()) {
 				for (ActorNode v : graph.vertexSet()) {
-					if (u.id().compareTo(v.id()) < 0 && !graph.containsEdge(u, v)
-							&& !Collections.disjoint(Graphs.neighborListOf(graph, u), Graphs.neighborListOf(graph, v))) {
+					boolean common = !Collections.disjoint(Graphs.neighborListOf(graph, u),
+							Graphs.neighborListOf(graph, v));
+					if (u.id().compareTo(v.id()) < 0 && !graph.containsEdge(u, v) && common) {
 						expected.add(u.id() + "-" + v.id());
 						maxAa = Math.max(maxAa, aa.predict(u, v));
 					}

@@ -1,0 +1,20 @@
+package org.alliancegraph.exchange;
+
+/** Told how far an import has gone; a job records it, a synchronous import ignores it. */
+interface ImportProgress {
+
+	ImportProgress NONE = new ImportProgress() {
+	};
+
+	/** {@code rows} more rows (CSV) or entries (JSON) have been read. */
+	default void read(long rows) {
+	}
+
+	/** {@code rows} more have passed validation. */
+	default void validated(long rows) {
+	}
+
+	/** {@code rows} more have been written (or found unchanged). */
+	default void written(long rows) {
+	}
+}
