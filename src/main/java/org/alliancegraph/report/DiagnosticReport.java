@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param articulations the articulations inside the territory ({@code /analysis/articulations})
  * @param neighbourLinks the links with neighbouring and parent territories, read in each parent's scope
  * @param suggestions the ten best suggested alliances ({@code /analysis/suggestions?limit=10})
- * @param trajectory the headline figures year by year up to {@code at} ({@code /analysis/trajectory})
+ * @param trajectory the headline figures over the eight years up to {@code at}, yearly ({@code
+ *     /analysis/trajectory?from=at-8y&to=at&step=P1Y}), every two years above 5,000 actors ({@code step=P2Y})
  * @param sdgs for each of the 17 SDGs, the active projects of the territory that contribute to it
  * @param levers for each lever, the active projects of the territory that use it
  * @param network the picture of the network: positions computed on the server

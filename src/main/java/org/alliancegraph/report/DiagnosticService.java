@@ -125,7 +125,8 @@ public class DiagnosticService {
 
 	/**
 	 * Runs one analysis on the report's pool, so that the analyses of a report use every core: they are
-	 * independent, each single-threaded, and read the same cached projection.
+	 * independent and read the same cached projection (exact betweenness also spreads over the common pool).
+	 * Records the task's wall and thread CPU time for the log.
 	 */
 	private <T> CompletableFuture<T> async(String name, Map<String, String> timings, Supplier<T> analysis) {
 		return CompletableFuture.supplyAsync(() -> {

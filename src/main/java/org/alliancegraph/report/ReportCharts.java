@@ -122,7 +122,7 @@ final class ReportCharts {
 		double left = 150;
 		double top = 118;
 		double width = left + sectors.size() * cell + 10;
-		double height = top + sectors.size() * cell + 34;
+		double height = top + sectors.size() * cell + 50;
 		int max = 1;
 		for (Map<String, Integer> row : mixing.ties().values()) {
 			for (int v : row.values()) {
@@ -173,8 +173,8 @@ final class ReportCharts {
 		double ly = top + sectors.size() * cell + 16;
 		svg.rect(left, ly - 10, 14, 12, "#FDB863", "");
 		svg.text(left + 20, ly, label("mixing.legend.empty"), "start", "fill=\"" + INK + "\"");
-		svg.rect(left + 250, ly - 10, 14, 12, "#EEEEEE", "stroke=\"#CCCCCC\"");
-		svg.text(left + 270, ly, label("mixing.legend.absent"), "start", "fill=\"" + INK + "\"");
+		svg.rect(left, ly + 6, 14, 12, "#EEEEEE", "stroke=\"#CCCCCC\"");
+		svg.text(left + 20, ly + 16, label("mixing.legend.absent"), "start", "fill=\"" + INK + "\"");
 		return svg.toString();
 	}
 

@@ -116,19 +116,19 @@ public final class DiagnosticBench {
 	}
 
 	/**
-	 * A département 98 of {@code actors} actors in 30 EPCI of 10 communes each, in a région 99 with a small
+	 * A département 98 of {@code actors} actors in 30 EPCI of 10 communes each, in a région R99 with a small
 	 * neighbouring département 96; partnerships of 2 to 4 members, mostly within an EPCI, dated 2018–2025, and
 	 * projects of 3 to 8 contributors.
 	 */
 	static Map<String, Object> document(int actors, Random random) {
 		List<Map<String, Object>> territories = new ArrayList<>();
-		territories.add(territory("99", "Région d'essai", "REGION", List.of()));
-		Map<String, Object> dep = territory("98", "Département d'essai", "DEPARTEMENT", List.of("99"));
+		territories.add(territory("R99", "Région d'essai", "REGION", List.of()));
+		Map<String, Object> dep = territory("98", "Département d'essai", "DEPARTEMENT", List.of("R99"));
 		dep.put("population", 1_200_000L);
 		dep.put("indicators", Map.of("POVERTY_RATE", 19.5, "UNEMPLOYMENT_RATE", 9.8, "GP_DENSITY", 61.0,
 				"CAR_DEPENDENCY_RATE", 79.0, "NEET_RATE", 15.0));
 		territories.add(dep);
-		territories.add(territory("96", "Département voisin", "DEPARTEMENT", List.of("99")));
+		territories.add(territory("96", "Département voisin", "DEPARTEMENT", List.of("R99")));
 		territories.add(territory("96001", "Commune voisine", "COMMUNE", List.of("96")));
 		List<String> communes = new ArrayList<>();
 		for (int e = 1; e <= 30; e++) {
