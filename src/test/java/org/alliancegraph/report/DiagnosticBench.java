@@ -272,6 +272,20 @@ public final class DiagnosticBench {
 				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() == 202) {
+			// a large import runs as a job: wait for it
+			String job = URI.create(url).resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+			while (true) {
+				Thread.sleep(500);
+				String state = new String(get(job), StandardCharsets.UTF_8);
+				if (state.contains("\"SUCCEEDED\"")) {
+					return;
+				}
+				if (state.contains("\"FAILED\"")) {
+					throw new IllegalStateException("import failed: " + state.substring(0, Math.min(2000, state.length())));
+				}
+			}
+		}
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(response.statusCode() + " " + response.body().substring(0,
 					Math.min(2000, response.body().length())));
