@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 public enum TerritoryLevel {
 
 	// INSEE's région and département codes overlap (84 is a région and the Vaucluse): régions carry an R.
-	REGION("R\\d{2}", "R suivi du code INSEE de la région (ex. R84 ; les codes de région et de département"
+	REGION("R\\d{2,3}", "R suivi du code INSEE de la région (ex. R84 ; les codes de région et de département"
 			+ " se chevauchent)"),
-	DEPARTEMENT("\\d{2}|2[AB]|97\\d", "deux chiffres, 2A, 2B ou 97x (ex. 07, 2A, 971)"),
+	DEPARTEMENT("\\d{2}|2[AB]|9[78]\\d", "deux chiffres, 2A, 2B, 97x ou 98x (ex. 07, 2A, 971, 988)"),
 	EPCI("\\d{9}", "le SIREN de l'EPCI, neuf chiffres (ex. 200040715)"),
 	COMMUNE("\\d{5}|2[AB]\\d{3}", "cinq caractères (ex. 07186, 2A004)"),
 	CUSTOM("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}", "lettres, chiffres, « - », « _ » ou « . », 40 au plus (ex. QPV-26362)");
