@@ -1,11 +1,8 @@
 package org.alliancegraph.analysis.catalyst;
 
-import java.util.Map;
 import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Exact betweenness centrality of every vertex of an undirected graph, ignoring edge weights.
@@ -32,17 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param <V> the vertex type
  * @param <E> the edge type
  */
-public final class BrandesBetweenness<V, E> implements VertexScoringAlgorithm<V, Double> {
-
-	private final IndexedGraph<V> graph;
-
-	private final int parallelism;
-
-	private double @Nullable [] raw;
-
-	private @Nullable Map<V, Double> scores;
-
-	private @Nullable Map<V, Double> normalizedScores;
+public final class BrandesBetweenness<V, E> extends IndexedBetweenness<V> {
 
 	/**
 	 * Betweenness on all available cores.
@@ -64,68 +51,19 @@ public final class BrandesBetweenness<V, E> implements VertexScoringAlgorithm<V,
 	}
 
 	BrandesBetweenness(IndexedGraph<V> graph, int parallelism) {
-		this.graph = Objects.requireNonNull(graph, "graph");
-		if (parallelism < 1) {
-			throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
-		}
-		this.parallelism = parallelism;
+		super(graph, parallelism);
 	}
 
-	/** @return the raw betweenness of each vertex (each unordered pair counted once) */
 	@Override
-	public Map<V, Double> getScores() {
-		Map<V, Double> result = scores;
-		if (result == null) {
-			double[] values = raw();
-			result = graph.toMap(v -> values[v]);
-			scores = result;
+	double[] compute() {
+		int n = graph.size();
+		int[] sources = new int[n];
+		for (int s = 0; s < n; s++) {
+			sources[s] = s;
 		}
-		return result;
-	}
-
-	/**
-	 * @throws IllegalArgumentException if the vertex is not in the graph
-	 */
-	@Override
-	public Double getVertexScore(V vertex) {
-		return raw()[graph.indexOf(vertex)];
-	}
-
-	/** @return the normalised betweenness of each vertex, {@code raw * 2 / ((n - 1)(n - 2))} */
-	public Map<V, Double> getNormalizedScores() {
-		Map<V, Double> result = normalizedScores;
-		if (result == null) {
-			double[] values = raw();
-			double factor = BrandesKernel.normalizationFactor(graph.size());
-			result = graph.toMap(v -> values[v] * factor);
-			normalizedScores = result;
-		}
-		return result;
-	}
-
-	/**
-	 * @param vertex a vertex of the graph
-	 * @return its normalised betweenness
-	 * @throws IllegalArgumentException if the vertex is not in the graph
-	 */
-	public double getNormalizedVertexScore(V vertex) {
-		return raw()[graph.indexOf(vertex)] * BrandesKernel.normalizationFactor(graph.size());
-	}
-
-	/** Raw scores by vertex index; shared with {@link CatalystAnalysis}, not to be modified. */
-	double[] raw() {
-		double[] result = raw;
-		if (result == null) {
-			int n = graph.size();
-			int[] sources = new int[n];
-			for (int s = 0; s < n; s++) {
-				sources[s] = s;
-			}
-			result = BrandesKernel.dependencies(graph, sources, parallelism);
-			for (int v = 0; v < n; v++) {
-				result[v] /= 2.0; // every unordered pair was counted from both ends
-			}
-			raw = result;
+		double[] result = BrandesKernel.dependencies(graph, sources, parallelism);
+		for (int v = 0; v < n; v++) {
+			result[v] /= 2.0; // every unordered pair was counted from both ends
 		}
 		return result;
 	}

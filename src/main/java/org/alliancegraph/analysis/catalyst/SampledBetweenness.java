@@ -1,13 +1,10 @@
 package org.alliancegraph.analysis.catalyst;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Estimated betweenness centrality from a uniform sample of source vertices, for graphs too large for
@@ -39,21 +36,11 @@ import org.jspecify.annotations.Nullable;
  * @param <V> the vertex type
  * @param <E> the edge type
  */
-public final class SampledBetweenness<V, E> implements VertexScoringAlgorithm<V, Double> {
-
-	private final IndexedGraph<V> graph;
+public final class SampledBetweenness<V, E> extends IndexedBetweenness<V> {
 
 	private final int sampleSize;
 
 	private final long seed;
-
-	private final int parallelism;
-
-	private double @Nullable [] raw;
-
-	private @Nullable Map<V, Double> scores;
-
-	private @Nullable Map<V, Double> normalizedScores;
 
 	/**
 	 * Estimated betweenness on all available cores.
@@ -79,16 +66,12 @@ public final class SampledBetweenness<V, E> implements VertexScoringAlgorithm<V,
 	}
 
 	SampledBetweenness(IndexedGraph<V> graph, int sampleSize, long seed, int parallelism) {
-		this.graph = Objects.requireNonNull(graph, "graph");
+		super(graph, parallelism);
 		if (sampleSize < 1) {
 			throw new IllegalArgumentException("sampleSize must be at least 1, was " + sampleSize);
 		}
-		if (parallelism < 1) {
-			throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
-		}
 		this.sampleSize = sampleSize;
 		this.seed = seed;
-		this.parallelism = parallelism;
 	}
 
 	/** @return the number of sources actually used: {@code min(k, n)} */
@@ -96,59 +79,15 @@ public final class SampledBetweenness<V, E> implements VertexScoringAlgorithm<V,
 		return Math.min(sampleSize, graph.size());
 	}
 
-	/** @return the estimated raw betweenness of each vertex (each unordered pair counted once) */
+	/** The estimate: dependencies from the sampled sources, scaled by n/k (and halved for unordered pairs). */
 	@Override
-	public Map<V, Double> getScores() {
-		Map<V, Double> result = scores;
-		if (result == null) {
-			double[] values = raw();
-			result = graph.toMap(v -> values[v]);
-			scores = result;
-		}
-		return result;
-	}
-
-	/**
-	 * @throws IllegalArgumentException if the vertex is not in the graph
-	 */
-	@Override
-	public Double getVertexScore(V vertex) {
-		return raw()[graph.indexOf(vertex)];
-	}
-
-	/** @return the estimated normalised betweenness, {@code raw * 2 / ((n - 1)(n - 2))} */
-	public Map<V, Double> getNormalizedScores() {
-		Map<V, Double> result = normalizedScores;
-		if (result == null) {
-			double[] values = raw();
-			double factor = BrandesKernel.normalizationFactor(graph.size());
-			result = graph.toMap(v -> values[v] * factor);
-			normalizedScores = result;
-		}
-		return result;
-	}
-
-	/**
-	 * @param vertex a vertex of the graph
-	 * @return its estimated normalised betweenness
-	 * @throws IllegalArgumentException if the vertex is not in the graph
-	 */
-	public double getNormalizedVertexScore(V vertex) {
-		return raw()[graph.indexOf(vertex)] * BrandesKernel.normalizationFactor(graph.size());
-	}
-
-	/** Estimated raw scores by vertex index; shared with {@link CatalystAnalysis}, not to be modified. */
-	double[] raw() {
-		double[] result = raw;
-		if (result == null) {
-			int n = graph.size();
-			int[] sources = sample(n, getSourceCount(), seed);
-			result = BrandesKernel.dependencies(graph, sources, parallelism);
-			double scale = sources.length == 0 ? 0.0 : (double) n / sources.length / 2.0;
-			for (int v = 0; v < n; v++) {
-				result[v] *= scale;
-			}
-			raw = result;
+	double[] compute() {
+		int n = graph.size();
+		int[] sources = sample(n, getSourceCount(), seed);
+		double[] result = BrandesKernel.dependencies(graph, sources, parallelism);
+		double scale = sources.length == 0 ? 0.0 : (double) n / sources.length / 2.0;
+		for (int v = 0; v < n; v++) {
+			result[v] *= scale;
 		}
 		return result;
 	}
