@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -206,6 +207,16 @@ public class ActorService {
 	@Transactional(readOnly = true)
 	public void validate(List<ActorRequest> requests, PendingKeys pending, InputErrors errors,
 			IntFunction<InputErrors> errorsAt) {
+		validate(requests, pending, new ClaimedNumbers(), errors, errorsAt);
+	}
+
+	/**
+	 * As {@link #validate(List, PendingKeys, InputErrors, IntFunction)} for one batch of a larger import checked
+	 * batch by batch: {@code claimed} holds the numbers of the batches checked before, and receives this one's.
+	 */
+	@Transactional(readOnly = true)
+	public void validate(List<ActorRequest> requests, PendingKeys pending, ClaimedNumbers claimed,
+			InputErrors errors, IntFunction<InputErrors> errorsAt) {
 		Set<String> territories = new HashSet<>();
 		for (ActorRequest r : requests) {
 			if (r.locatedIn() != null) {
@@ -219,7 +230,6 @@ public class ActorService {
 		Map<String, Map<String, String>> holders = storedHolders(requests);
 
 		Map<String, Integer> positions = new HashMap<>();
-		Map<String, Map<String, String>> claimed = new HashMap<>();
 		for (int i = 0; i < requests.size(); i++) {
 			ActorRequest r = requests.get(i);
 			InputErrors at = errorsAt.apply(i);
@@ -259,6 +269,16 @@ public class ActorService {
 	 */
 	@Transactional
 	public List<WriteOutcome> upsertAll(List<ActorRequest> requests) {
+		return upsertAll(requests, stored -> {
+		});
+	}
+
+	/**
+	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each actor it updates, before
+	 * the write: what an import journals to undo itself.
+	 */
+	@Transactional
+	public List<WriteOutcome> upsertAll(List<ActorRequest> requests, Consumer<ActorRequest> replaced) {
 		List<String> ids = new ArrayList<>(requests.size());
 		for (ActorRequest r : requests) {
 			Assert.state(r.id() != null, "an actor to write has an id");
@@ -291,6 +311,9 @@ public class ActorService {
 			// a node written around the service may have no version yet: it starts at 0
 			Long version = current.get(r.id());
 			outcomes.add(exists ? WriteOutcome.UPDATED : WriteOutcome.CREATED);
+			if (exists) {
+				replaced.accept(stored.get(r.id()));
+			}
 			rows.add(row(r, version == null ? 0L : version + 1));
 		}
 		if (!rows.isEmpty()) {
@@ -432,13 +455,13 @@ public class ActorService {
 	 * another actor of the same batch.
 	 */
 	private static void checkUnique(ActorRequest r, String field, String nameFr, String value,
-			Map<String, Map<String, String>> holders, Map<String, Map<String, String>> claimed, InputErrors at) {
+			Map<String, Map<String, String>> holders, ClaimedNumbers claimed, InputErrors at) {
 		String holder = holders.getOrDefault(field, Map.of()).get(value);
 		if (holder != null && !holder.equals(r.id())) {
 			at.add(field, value, nameFr + " déjà utilisé par l'acteur « " + holder + " »");
 			return;
 		}
-		String first = claimed.computeIfAbsent(field, f -> new HashMap<>()).putIfAbsent(value, String.valueOf(r.id()));
+		String first = claimed.claim(field, value, String.valueOf(r.id()));
 		if (first != null && !first.equals(r.id())) {
 			at.add(field, value, nameFr + " déjà utilisé par l'acteur « " + first + " » dans ce même lot");
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
@@ -232,6 +233,16 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public List<WriteOutcome> upsertAll(List<PartnershipRequest> requests) {
+		return upsertAll(requests, stored -> {
+		});
+	}
+
+	/**
+	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each partnership it updates, before
+	 * the write: what an import journals to undo itself.
+	 */
+	@Transactional
+	public List<WriteOutcome> upsertAll(List<PartnershipRequest> requests, Consumer<PartnershipRequest> replaced) {
 		List<String> ids = new ArrayList<>(requests.size());
 		for (PartnershipRequest r : requests) {
 			Assert.state(r.id() != null, "a partnership to write has an id");
@@ -240,7 +251,7 @@ public class PartnershipService {
 		Assert.isTrue(new HashSet<>(ids).size() == ids.size(), "partnerships to write have distinct ids");
 		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
 		for (int from = 0; from < requests.size(); from += BATCH) {
-			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH))));
+			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH)), replaced));
 		}
 		if (outcomes.stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
 			dataVersion.bump();
@@ -248,7 +259,7 @@ public class PartnershipService {
 		return outcomes;
 	}
 
-	private List<WriteOutcome> upsertBatch(List<PartnershipRequest> requests) {
+	private List<WriteOutcome> upsertBatch(List<PartnershipRequest> requests, Consumer<PartnershipRequest> replaced) {
 		Map<String, Long> current = new HashMap<>();
 		neo4j.query(LOCK_VERSIONS).bind(requests.stream().map(PartnershipRequest::id).toList()).to("ids").fetch()
 			.all()
@@ -275,6 +286,9 @@ public class PartnershipService {
 				continue;
 			}
 			outcomes.add(version == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+			if (version != null) {
+				replaced.accept(stored.get(r.id()));
+			}
 			rows.add(row(content, version == null ? 0L : version + 1));
 		}
 		if (!rows.isEmpty()) {

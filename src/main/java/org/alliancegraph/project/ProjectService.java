@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
@@ -247,6 +248,16 @@ public class ProjectService {
 	 */
 	@Transactional
 	public List<WriteOutcome> upsertAll(List<ProjectRequest> requests) {
+		return upsertAll(requests, stored -> {
+		});
+	}
+
+	/**
+	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each project it updates, before
+	 * the write: what an import journals to undo itself.
+	 */
+	@Transactional
+	public List<WriteOutcome> upsertAll(List<ProjectRequest> requests, Consumer<ProjectRequest> replaced) {
 		List<String> ids = new ArrayList<>(requests.size());
 		for (ProjectRequest r : requests) {
 			Assert.state(r.id() != null, "a project to write has an id");
@@ -255,7 +266,7 @@ public class ProjectService {
 		Assert.isTrue(new HashSet<>(ids).size() == ids.size(), "projects to write have distinct ids");
 		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
 		for (int from = 0; from < requests.size(); from += BATCH) {
-			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH))));
+			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH)), replaced));
 		}
 		if (outcomes.stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
 			dataVersion.bump();
@@ -263,7 +274,7 @@ public class ProjectService {
 		return outcomes;
 	}
 
-	private List<WriteOutcome> upsertBatch(List<ProjectRequest> requests) {
+	private List<WriteOutcome> upsertBatch(List<ProjectRequest> requests, Consumer<ProjectRequest> replaced) {
 		Map<String, Long> current = new HashMap<>();
 		neo4j.query(LOCK_VERSIONS).bind(requests.stream().map(ProjectRequest::id).toList()).to("ids").fetch().all()
 			.forEach(row -> current.put((String) row.get("id"), (Long) row.get("version")));
@@ -289,6 +300,9 @@ public class ProjectService {
 				continue;
 			}
 			outcomes.add(version == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+			if (version != null) {
+				replaced.accept(stored.get(r.id()));
+			}
 			rows.add(row(content, version == null ? 0L : version + 1));
 		}
 		if (!rows.isEmpty()) {

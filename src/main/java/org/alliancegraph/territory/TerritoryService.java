@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.PendingKeys;
@@ -226,6 +227,16 @@ public class TerritoryService {
 	 */
 	@Transactional
 	public List<WriteOutcome> upsertAll(List<TerritoryRequest> requests) {
+		return upsertAll(requests, stored -> {
+		});
+	}
+
+	/**
+	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each territory it updates, before
+	 * the write: what an import journals to undo itself.
+	 */
+	@Transactional
+	public List<WriteOutcome> upsertAll(List<TerritoryRequest> requests, Consumer<TerritoryRequest> replaced) {
 		if (requests.isEmpty()) {
 			return List.of();
 		}
@@ -250,6 +261,9 @@ public class TerritoryService {
 				continue;
 			}
 			outcomes.add(exists ? WriteOutcome.UPDATED : WriteOutcome.CREATED);
+			if (exists) {
+				replaced.accept(stored.get(r.code()));
+			}
 			rows.add(row(r, current == null ? 0L : current + 1));
 		}
 		for (int from = 0; from < rows.size(); from += BATCH) {
