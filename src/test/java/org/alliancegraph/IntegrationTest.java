@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"alliance.demo-data=false", "alliance.neo4j.data-dir=${java.io.tmpdir}/neo4j-it-${random.uuid}",
+		"alliance.import.work-dir=${java.io.tmpdir}/imports-it-${random.uuid}",
+		"alliance.import.single-transaction-entries=2000",
 		"alliance.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
 		"alliance.security.users[0].name=editor",
 		"alliance.security.users[0].password-hash={bcrypt}$2a$10$44/nrYd7xyMkW71/1h/fIeGzrSoA1dQgDPdc8QGWplyXUxm0ZCULe",

@@ -2,13 +2,12 @@ package org.alliancegraph.exchange;
 
 import java.io.IOException;
 
-import org.alliancegraph.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**
- * The import document given as CSV files: read (streamed, see {@link CsvDocumentReader}), checked as a whole
- * with the same rules as the JSON document, every error placed at its file, line and column, then written all
- * or nothing by {@link ImportService}: same upserts, same idempotence.
+ * The import document given as CSV files: read as a stream (see {@link CsvEntries}), checked as a whole with the
+ * same rules as the JSON document, every error placed at its file, line and column, then written all or nothing
+ * by {@link ImportService}: same upserts, same idempotence.
  */
 @Service
 class CsvImportService {
@@ -19,23 +18,10 @@ class CsvImportService {
 		this.imports = imports;
 	}
 
-	ImportResult apply(CsvDocumentReader.Sources sources, boolean dryRun, ImportProgress progress) throws IOException {
-		return apply(sources, dryRun, progress, false);
-	}
-
-	/** @param job written as a job writes ({@link ImportService#applyAsJob}) */
-	ImportResult apply(CsvDocumentReader.Sources sources, boolean dryRun, ImportProgress progress, boolean job)
-			throws IOException {
-		CsvDocumentReader.CsvDocument csv = new CsvDocumentReader(progress).read(sources);
-		if (!csv.errors().isEmpty()) {
-			throw new CsvInputException(csv.locate(imports.check(csv.document())));
-		}
-		try {
-			return job ? imports.applyAsJob(csv.document(), dryRun, progress)
-					: imports.apply(csv.document(), dryRun, progress);
-		}
-		catch (InvalidInputException ex) {
-			throw new CsvInputException(csv.locate(ex.errors()));
+	/** Reads, checks and writes the files, all or nothing; the bucket files of the reading go afterwards. */
+	ImportResult apply(CsvEntries.Sources sources, boolean dryRun, ImportProgress progress) throws IOException {
+		try (CsvEntries csv = new CsvEntries(sources, progress)) {
+			return imports.apply(csv, dryRun, progress);
 		}
 	}
 }

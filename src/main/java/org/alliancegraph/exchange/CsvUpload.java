@@ -22,7 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
  * parts disappear with their request; the spooled copy lives until {@link #close()}, so that a job can read it
  * later.
  */
-final class CsvUpload implements CsvDocumentReader.Sources, AutoCloseable {
+final class CsvUpload implements CsvEntries.Sources, AutoCloseable {
 
 	private final Path folder;
 

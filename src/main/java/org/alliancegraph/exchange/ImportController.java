@@ -69,7 +69,7 @@ class ImportController {
 		if (async || document.size() > asyncEntries) {
 			ImportJob job = new ImportJob(0, dryRun);
 			job.read(document.size());
-			return accepted(jobs.submit(job, j -> imports.applyAsJob(document, dryRun, j), () -> {
+			return accepted(jobs.submit(job, j -> imports.apply(new DocumentEntries(document), dryRun, j), () -> {
 			}));
 		}
 		return ResponseEntity.ok(imports.apply(document, dryRun));
@@ -92,7 +92,7 @@ class ImportController {
 		long size = upload.size();
 		if (async || size > asyncBytes) {
 			ImportJob job = new ImportJob(size, dryRun);
-			return accepted(jobs.submit(job, j -> csv.apply(counted(upload, j), dryRun, j, true), upload::close));
+			return accepted(jobs.submit(job, j -> csv.apply(counted(upload, j), dryRun, j), upload::close));
 		}
 		try (upload) {
 			return ResponseEntity.ok(csv.apply(upload, dryRun, ImportProgress.NONE));
@@ -119,8 +119,8 @@ class ImportController {
 	}
 
 	/** The upload, counting the bytes the job reads. */
-	private static CsvDocumentReader.Sources counted(CsvUpload upload, ImportJob job) {
-		return new CsvDocumentReader.Sources() {
+	private static CsvEntries.Sources counted(CsvUpload upload, ImportJob job) {
+		return new CsvEntries.Sources() {
 			@Override
 			public java.util.Set<CsvFile> files() {
 				return upload.files();

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The registry of background imports: in memory (a restart forgets them; a job cut by it loses its open
- * transaction, but the chunks of a first load already committed stay, see {@link ImportService#applyAsJob}), run
- * one at a time on a bounded executor. A job may be read for an hour after it ends.
+ * The registry of background imports, run one at a time on a bounded executor. A job may be read for an hour after
+ * it ends. The registry is in memory: a restart forgets the jobs, and what a job cut short had written is undone
+ * at start-up from its journal (see {@link ImportJournals}).
  */
 @Component
 class ImportJobs {

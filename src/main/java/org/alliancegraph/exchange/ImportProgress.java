@@ -10,6 +10,10 @@ interface ImportProgress {
 	default void read(long rows) {
 	}
 
+	/** The import has {@code entries} entries (territories, actors, projects, partnerships) in all. */
+	default void counted(long entries) {
+	}
+
 	/** {@code rows} more have passed validation. */
 	default void validated(long rows) {
 	}

@@ -1,231 +1,310 @@
 package org.alliancegraph.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.alliancegraph.actor.ActorService;
-import org.alliancegraph.neo4j.DataVersion;
-import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.actor.ClaimedNumbers;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.partnership.PartnershipService;
 import org.alliancegraph.project.ProjectService;
-import org.alliancegraph.territory.TerritoryRequest;
 import org.alliancegraph.territory.TerritoryService;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
-import org.alliancegraph.web.InvalidInputException;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies an import document all or nothing: every entry is validated first (errors reported together,
- * with their paths), then everything is upserted in one transaction. Upserts are by key and skip entries
- * already as in the document, so importing the same document twice creates and updates nothing the
- * second time. A dry run does the same work in a transaction that is rolled back, so its counts are exact.
+ * Applies an import all or nothing, reading its entries three times and holding only their keys: first the keys
+ * (a key given twice is an error), then the validation of every entry (all errors reported together, at their
+ * place), then, only when nothing is wrong, the writing. Upserts are by key and skip entries already as in the
+ * import, so importing the same content twice creates and updates nothing the second time.
+ *
+ * <p>An import of up to {@code alliance.import.single-transaction-entries} entries is validated and written in one
+ * transaction. A larger one would hold all its changes in the embedded server's memory until it commits, so it is
+ * written chunk by chunk, each chunk in its own transaction, with an {@link ImportJournal} on disk of what each
+ * chunk created and replaced: if a chunk fails, or the service stops half-way, the journal undoes the import
+ * (other readers may see it grow meanwhile). A dry run does the same work in transactions that are rolled back,
+ * so its counts are exact.
  */
 @Service
 public class ImportService {
 
-	private final TerritoryService territories;
+	/** Entries per chunk: each is validated with a few statements, and progress moves between chunks. */
+	private static final int CHUNK = 5_000;
 
-	private final ActorService actors;
+	/** At most this many errors are reported: beyond, the file is better fixed first. */
+	static final int MAX_ERRORS = 1_000;
 
-	private final ProjectService projects;
-
-	private final PartnershipService partnerships;
+	private final List<Section<?>> sections;
 
 	private final TransactionTemplate transaction;
 
-	/** Entries per upsert call: each call is a few statements, and progress moves between calls. */
-	private static final int WRITE_CHUNK = 5_000;
+	private final ImportJournals journals;
 
-	/** Deletes what a first load created, by key, when it fails half-way (see {@link #applyAsJob}). */
-	private static final Map<String, String> UNDO = Map.of(
-			"partnerships", "UNWIND $keys AS k MATCH (n:Partnership {id: k}) DETACH DELETE n",
-			"projects", "UNWIND $keys AS k MATCH (n:Project {id: k}) DETACH DELETE n",
-			"actors", "UNWIND $keys AS k MATCH (n:Actor {id: k}) DETACH DELETE n",
-			"territories", "UNWIND $keys AS k MATCH (n:Territory {code: k}) DETACH DELETE n");
-
-	private static final int UNDO_CHUNK = 10_000;
-
-	private final ExistingKeys existing;
-
-	private final Neo4jClient neo4j;
-
-	private final DataVersion dataVersion;
+	private final int singleTransactionEntries;
 
 	ImportService(TerritoryService territories, ActorService actors, ProjectService projects,
-			PartnershipService partnerships, PlatformTransactionManager transactionManager, ExistingKeys existing,
-			Neo4jClient neo4j, DataVersion dataVersion) {
-		this.territories = territories;
-		this.actors = actors;
-		this.projects = projects;
-		this.partnerships = partnerships;
+			PartnershipService partnerships, PlatformTransactionManager transactionManager, ImportJournals journals,
+			@Value("${alliance.import.single-transaction-entries:20000}") int singleTransactionEntries) {
+		// territories go in one chunk: their PART_OF cycles are checked, and their links written, batch-wide
+		this.sections = List.of(
+				new Section<>(ImportSection.TERRITORIES, Integer.MAX_VALUE,
+						(entries, pending, claimed, errors, at) -> territories.validate(entries, pending, errors, at),
+						territories::upsertAll),
+				new Section<>(ImportSection.ACTORS, CHUNK, actors::validate, actors::upsertAll),
+				new Section<>(ImportSection.PROJECTS, CHUNK,
+						(entries, pending, claimed, errors, at) -> projects.validate(entries, pending, errors, at),
+						projects::upsertAll),
+				new Section<>(ImportSection.PARTNERSHIPS, CHUNK,
+						(entries, pending, claimed, errors, at) -> partnerships.validate(entries, pending, errors, at),
+						partnerships::upsertAll));
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.existing = existing;
-		this.neo4j = neo4j;
-		this.dataVersion = dataVersion;
+		this.journals = journals;
+		this.singleTransactionEntries = singleTransactionEntries;
+	}
+
+	/** How a section's entries are checked and written. */
+	private record Section<T>(ImportSection<T> section, int chunk, Validation<T> validation, Upsert<T> upsert) {
+	}
+
+	@FunctionalInterface
+	private interface Validation<T> {
+
+		void check(List<T> entries, PendingKeys pending, ClaimedNumbers claimed, InputErrors errors,
+				IntFunction<InputErrors> errorsAt);
+	}
+
+	@FunctionalInterface
+	private interface Upsert<T> {
+
+		List<WriteOutcome> write(List<T> entries, Consumer<T> replaced);
+	}
+
+	/** A document in memory (the demo, a JSON request), its errors at their JSON path. */
+	public ImportResult apply(ImportDocument document, boolean dryRun) {
+		return apply(new DocumentEntries(document), dryRun, ImportProgress.NONE);
 	}
 
 	/**
-	 * The import of a job. When none of the document's keys is in the database yet (a first load, the usual
-	 * large import), one transaction for hundreds of thousands of entries would hold them all in the embedded
-	 * server's memory and take long to commit; so the document is validated first, as always, then written chunk
-	 * by chunk, each chunk in its own transaction, remembering every key it created; if a chunk fails, what the
-	 * job created is deleted by key and the job fails: nothing stays half-written. Other readers may see the load
-	 * grow while it runs. When some key exists already (an update), or for a dry run, the whole document is
-	 * written in one transaction as by {@link #apply(ImportDocument, boolean)}.
+	 * Reads, checks and writes an import, all or nothing.
+	 *
+	 * @param progress told how many entries have been read, validated, then written
+	 * @throws RuntimeException the source's rejection ({@link ImportEntries#rejected}) when anything is wrong
 	 */
-	ImportResult applyAsJob(ImportDocument document, boolean dryRun, ImportProgress progress) {
-		if (dryRun || anyExists(document)) {
-			return apply(document, dryRun, progress);
-		}
-		List<InputError> errors = check(document);
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		progress.validated(document.size());
-		ImportResult.Tally tally = new ImportResult.Tally();
-		Map<String, List<String>> created = new LinkedHashMap<>();
+	<E> ImportResult apply(ImportEntries<E> source, boolean dryRun, ImportProgress progress) {
 		try {
-			chunks(document.territories(), Integer.MAX_VALUE, territories::upsertAll, TerritoryRequest::code,
-					"territories", tally, created, progress);
-			chunks(document.actors(), WRITE_CHUNK, actors::upsertAll, a -> a.id(), "actors", tally, created, progress);
-			chunks(document.projects(), WRITE_CHUNK, projects::upsertAll, p -> p.id(), "projects", tally, created,
-					progress);
-			chunks(document.partnerships(), WRITE_CHUNK, partnerships::upsertAll, x -> x.id(), "partnerships", tally,
-					created, progress);
+			Errors<E> errors = new Errors<>(source);
+			errors.addAll(source.prepare());
+			Keys keys = keys(source, errors);
+			progress.counted(keys.total);
+			PendingKeys pending = new PendingKeys(keys.of("territories"), keys.of("actors"), keys.of("projects"));
+			if (keys.total <= singleTransactionEntries) {
+				return transaction.execute(status -> {
+					try {
+						validate(source, pending, errors, progress);
+						ImportResult.Tally tally = write(source, progress, null, false);
+						if (dryRun) {
+							status.setRollbackOnly();
+						}
+						return tally.result(dryRun);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+			}
+			validate(source, pending, errors, progress);
+			if (dryRun) {
+				return write(source, progress, null, true).result(true);
+			}
+			ImportJournal journal = journals.open(UUID.randomUUID().toString());
+			try {
+				ImportResult result = write(source, progress, journal, false).result(false);
+				journals.finished(journal);
+				return result;
+			}
+			catch (RuntimeException ex) {
+				try {
+					journals.undo(journal);
+				}
+				catch (IOException | RuntimeException undo) {
+					ex.addSuppressed(undo);
+				}
+				throw ex;
+			}
 		}
-		catch (RuntimeException ex) {
-			undo(created);
-			throw ex;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		return tally.result(false);
 	}
 
-	private boolean anyExists(ImportDocument document) {
-		return !existing.territories(document.territories().stream().map(TerritoryRequest::code).toList()).isEmpty()
-				|| !existing.actors(document.actors().stream().map(a -> a.id()).toList()).isEmpty()
-				|| !existing.projects(document.projects().stream().map(p -> p.id()).toList()).isEmpty()
-				|| !existing.partnerships(document.partnerships().stream().map(x -> x.id()).toList()).isEmpty();
+	/** The keys of each section; a key given twice is an error at its second place. */
+	private <E> Keys keys(ImportEntries<E> source, Errors<E> errors) throws IOException {
+		Keys keys = new Keys();
+		for (Section<?> s : sections) {
+			collectKeys(source, s.section(), keys, errors);
+		}
+		return keys;
 	}
 
-	/** Writes a section, each chunk in its own transaction; the keys it created go to {@code created}. */
-	private <T> void chunks(List<T> entries, int size, Function<List<T>, List<WriteOutcome>> upsertAll,
-			Function<T, String> key, String kind, ImportResult.Tally tally, Map<String, List<String>> created,
-			ImportProgress progress) {
-		for (int from = 0; from < entries.size(); from += size) {
-			List<T> chunk = entries.subList(from, (int) Math.min(entries.size(), (long) from + size));
-			List<WriteOutcome> outcomes = transaction.execute(status -> upsertAll.apply(chunk));
-			for (int i = 0; i < chunk.size(); i++) {
-				tally.add(kind, outcomes.get(i));
-				if (outcomes.get(i) == WriteOutcome.CREATED) {
-					created.computeIfAbsent(kind, k -> new ArrayList<>()).add(key.apply(chunk.get(i)));
+	private <T, E> void collectKeys(ImportEntries<E> source, ImportSection<T> section, Keys keys, Errors<E> errors)
+			throws IOException {
+		Set<String> seen = keys.of(section.name());
+		source.read(section, CHUNK, chunk -> {
+			errors.addAll(chunk.readErrors());
+			for (int i = 0; i < chunk.entries().size(); i++) {
+				String key = section.key().apply(chunk.entries().get(i));
+				if (key != null && !seen.add(key)) {
+					errors.add(chunk.locate().apply(new InputError(section.name() + "[" + i + "]." + section.keyField(),
+							key, "clé en double dans le document : déjà donnée plus haut")));
 				}
 			}
-			progress.written(chunk.size());
-		}
-	}
-
-	/** Deletes what was created, the last written first, in chunks. */
-	private void undo(Map<String, List<String>> created) {
-		for (String kind : List.of("partnerships", "projects", "actors", "territories")) {
-			List<String> keys = created.getOrDefault(kind, List.of());
-			for (int from = 0; from < keys.size(); from += UNDO_CHUNK) {
-				List<String> chunk = keys.subList(from, Math.min(keys.size(), from + UNDO_CHUNK));
-				transaction.executeWithoutResult(status -> neo4j.query(UNDO.get(kind)).bind(chunk).to("keys").run());
-			}
-		}
-		transaction.executeWithoutResult(status -> dataVersion.bump());
-	}
-
-	public ImportResult apply(ImportDocument document, boolean dryRun) {
-		return apply(document, dryRun, ImportProgress.NONE);
-	}
-
-	/**
-	 * Validates then writes, all or nothing, in one transaction.
-	 *
-	 * @param progress told how many entries have been validated, then written
-	 */
-	ImportResult apply(ImportDocument document, boolean dryRun, ImportProgress progress) {
-		return transaction.execute(status -> {
-			List<InputError> errors = check(document);
-			if (!errors.isEmpty()) {
-				throw new InvalidInputException(errors);
-			}
-			progress.validated(document.size());
-			ImportResult.Tally tally = new ImportResult.Tally();
-			territories.upsertAll(document.territories()).forEach(outcome -> tally.add("territories", outcome));
-			progress.written(document.territories().size());
-			write(document.actors(), actors::upsertAll, "actors", tally, progress);
-			write(document.projects(), projects::upsertAll, "projects", tally, progress);
-			write(document.partnerships(), partnerships::upsertAll, "partnerships", tally, progress);
-			if (dryRun) {
-				status.setRollbackOnly();
-			}
-			return tally.result(dryRun);
+			keys.total += chunk.entries().size();
 		});
 	}
 
 	/**
-	 * Every error of a document, with its path ({@code actors[3].sector}), nothing thrown. Territories go in
-	 * one batch, since a batch writes all its nodes before their PART_OF links.
+	 * Checks every entry, chunk by chunk; throws the source's rejection with every error found, those found while
+	 * reading included (an entry with an unreadable cell is still checked, to report its other errors too).
 	 */
-	List<InputError> check(ImportDocument document) {
-		InputErrors errors = new InputErrors();
-		validate(document, errors);
-		return errors.list();
+	private <E> void validate(ImportEntries<E> source, PendingKeys pending, Errors<E> errors, ImportProgress progress)
+			throws IOException {
+		ClaimedNumbers claimed = new ClaimedNumbers();
+		for (Section<?> s : sections) {
+			validateSection(source, s, pending, claimed, errors, progress);
+		}
+		errors.throwIfAny();
 	}
 
-	/** Upserts a section in chunks, so that progress moves while a large import writes. */
-	private static <T> void write(List<T> entries, Function<List<T>, List<WriteOutcome>> upsertAll, String kind,
-			ImportResult.Tally tally, ImportProgress progress) {
-		for (int from = 0; from < entries.size(); from += WRITE_CHUNK) {
-			List<T> chunk = entries.subList(from, Math.min(entries.size(), from + WRITE_CHUNK));
-			upsertAll.apply(chunk).forEach(outcome -> tally.add(kind, outcome));
-			progress.written(chunk.size());
+	private <T, E> void validateSection(ImportEntries<E> source, Section<T> s, PendingKeys pending,
+			ClaimedNumbers claimed, Errors<E> errors, ImportProgress progress) throws IOException {
+		String name = s.section().name();
+		source.read(s.section(), s.chunk(), chunk -> {
+			if (chunk.entries().isEmpty()) {
+				return;
+			}
+			InputErrors found = new InputErrors();
+			s.validation().check(chunk.entries(), pending, claimed, found.at(name), i -> found.at(name + "[" + i + "]"));
+			found.list().forEach(e -> errors.add(chunk.locate().apply(e)));
+			progress.validated(chunk.entries().size());
+		});
+	}
+
+	/**
+	 * Writes every section chunk by chunk: inside the caller's transaction when {@code journal} is null and not
+	 * {@code rolledBack}; else each chunk in its own transaction, journaled, or rolled back for a dry run.
+	 */
+	private <E> ImportResult.Tally write(ImportEntries<E> source, ImportProgress progress,
+			@Nullable ImportJournal journal, boolean rolledBack) throws IOException {
+		ImportResult.Tally tally = new ImportResult.Tally();
+		for (Section<?> s : sections) {
+			writeSection(source, s, tally, progress, journal, rolledBack);
+		}
+		return tally;
+	}
+
+	private <T, E> void writeSection(ImportEntries<E> source, Section<T> s, ImportResult.Tally tally,
+			ImportProgress progress, @Nullable ImportJournal journal, boolean rolledBack) throws IOException {
+		source.read(s.section(), s.chunk(), chunk -> {
+			List<T> entries = chunk.entries();
+			if (entries.isEmpty()) {
+				return;
+			}
+			List<WriteOutcome> outcomes;
+			if (journal == null && !rolledBack) {
+				outcomes = s.upsert().write(entries, stored -> {
+				});
+			}
+			else {
+				outcomes = transaction.execute(status -> {
+					List<Object> replaced = new ArrayList<>();
+					List<WriteOutcome> written = s.upsert().write(entries, replaced::add);
+					if (rolledBack) {
+						status.setRollbackOnly();
+					}
+					else {
+						List<String> created = new ArrayList<>();
+						for (int i = 0; i < entries.size(); i++) {
+							if (written.get(i) == WriteOutcome.CREATED) {
+								created.add(s.section().key().apply(entries.get(i)));
+							}
+						}
+						journal.created(s.section(), created);
+						journal.replaced(s.section(), replaced);
+						journal.force();
+					}
+					return written;
+				});
+			}
+			outcomes.forEach(o -> tally.add(s.section().name(), o));
+			progress.written(entries.size());
+		});
+	}
+
+	/** The keys of each section, and how many entries there are. */
+	private static final class Keys {
+
+		private final Map<String, Set<String>> bySection = new HashMap<>();
+
+		private long total;
+
+		Set<String> of(String section) {
+			return bySection.computeIfAbsent(section, s -> new HashSet<>());
 		}
 	}
 
-	private void validate(ImportDocument document, InputErrors errors) {
-		Set<String> territoryCodes = uniqueKeys(document.territories(), TerritoryRequest::code, "territories", "code",
-				errors);
-		Set<String> actorIds = uniqueKeys(document.actors(), a -> a.id(), "actors", "id", errors);
-		Set<String> projectIds = uniqueKeys(document.projects(), p -> p.id(), "projects", "id", errors);
-		uniqueKeys(document.partnerships(), p -> p.id(), "partnerships", "id", errors);
-		PendingKeys pending = new PendingKeys(territoryCodes, actorIds, projectIds);
-		territories.validate(document.territories(), pending, errors.at("territories"),
-				i -> errors.at("territories[" + i + "]"));
-		actors.validate(document.actors(), pending, errors.at("actors"), i -> errors.at("actors[" + i + "]"));
-		projects.validate(document.projects(), pending, errors.at("projects"), i -> errors.at("projects[" + i + "]"));
-		partnerships.validate(document.partnerships(), pending, errors.at("partnerships"),
-				i -> errors.at("partnerships[" + i + "]"));
-	}
+	/** The errors of an import: each place once, at most {@link #MAX_ERRORS}. */
+	private static final class Errors<E> {
 
-	/** The keys of one section; a key given twice is an error at its second place. */
-	private static <T> Set<String> uniqueKeys(List<T> entries, Function<T, String> key, String section, String field,
-			InputErrors errors) {
-		Map<String, Integer> seen = new HashMap<>();
-		for (int i = 0; i < entries.size(); i++) {
-			String k = key.apply(entries.get(i));
-			if (k == null) {
-				continue;
+		private final ImportEntries<E> source;
+
+		private final List<E> list = new ArrayList<>();
+
+		private final Set<String> places = new HashSet<>();
+
+		private long more;
+
+		Errors(ImportEntries<E> source) {
+			this.source = source;
+		}
+
+		void add(E error) {
+			if (list.size() >= MAX_ERRORS) {
+				more++;
 			}
-			Integer first = seen.putIfAbsent(k, i);
-			if (first != null) {
-				errors.at(section + "[" + i + "]").add(field, k,
-						"clé en double dans le document (déjà en " + section + "[" + first + "])");
+			else if (places.add(source.place(error))) {
+				list.add(error);
 			}
 		}
-		return seen.keySet();
+
+		void addAll(List<E> errors) {
+			errors.forEach(this::add);
+		}
+
+		void throwIfAny() {
+			if (list.isEmpty()) {
+				return;
+			}
+			List<E> reported = new ArrayList<>(list);
+			if (more > 0) {
+				reported.add(source.general("… et " + more + " autres erreurs, non listées : corrigez d'abord"
+						+ " celles-ci / and " + more + " more errors"));
+			}
+			throw source.rejected(reported);
+		}
 	}
 }

@@ -59,7 +59,7 @@ public final class ImportBench {
 		String dataDir = "target/bench-import-neo4j-" + n + "-" + System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
 				"--server.port=0", "--alliance.demo-data=false", "--alliance.neo4j.data-dir=" + dataDir,
-				"--alliance.neo4j.page-cache-mb=512", "--alliance.security.admin-password=bench",
+				"--alliance.neo4j.page-cache-mb=512", "--alliance.import.work-dir=" + dataDir + "-imports", "--alliance.security.admin-password=bench",
 				"--logging.level.root=WARN")) {
 			CsvImportService csv = context.getBean(CsvImportService.class);
 			System.gc();
@@ -80,7 +80,7 @@ public final class ImportBench {
 			sampler.setDaemon(true);
 			sampler.start();
 			long start = System.nanoTime();
-			ImportResult result = csv.apply(folder(folder), false, phases(start), true);
+			ImportResult result = csv.apply(folder(folder), false, phases(start));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			sampler.interrupt();
 			long poolPeaks = ManagementFactory.getMemoryPoolMXBeans()
@@ -119,18 +119,27 @@ public final class ImportBench {
 				bytes / 1e6, (System.nanoTime() - start) / 1e9);
 	}
 
-	/** Prints when reading ends (first validation) and when each tenth of the entries has been written. */
+	/** Prints when each pass ends (keys read, validated) and when each tenth of the entries has been written. */
 	private static ImportProgress phases(long start) {
 		return new ImportProgress() {
 			private long entries;
 
+			private long validated;
+
 			private long written;
 
 			@Override
+			public void counted(long total) {
+				entries = total;
+				print("keys of %d entries read", total);
+			}
+
+			@Override
 			public void validated(long rows) {
-				entries = rows;
-				System.out.printf(Locale.ROOT, "  read and validated %d entries at %.1f s%n", rows,
-						(System.nanoTime() - start) / 1e9);
+				validated += rows;
+				if (validated == entries) {
+					print("%d entries validated", validated);
+				}
 			}
 
 			@Override
@@ -138,10 +147,14 @@ public final class ImportBench {
 				long before = written * 10 / Math.max(1, entries);
 				written += rows;
 				if (written * 10 / Math.max(1, entries) > before) {
-					System.out.printf(Locale.ROOT, "  written %d at %.1f s, heap used %.0f MB%n", written,
-							(System.nanoTime() - start) / 1e9,
-							ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
+					print("%d written", written);
 				}
+			}
+
+			private void print(String what, long count) {
+				System.out.printf(Locale.ROOT, "  " + what + " at %.1f s, heap used %.0f MB%n", count,
+						(System.nanoTime() - start) / 1e9,
+						ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
 			}
 		};
 	}
@@ -180,8 +193,8 @@ public final class ImportBench {
 		return count;
 	}
 
-	static CsvDocumentReader.Sources folder(Path folder) {
-		return new CsvDocumentReader.Sources() {
+	static CsvEntries.Sources folder(Path folder) {
+		return new CsvEntries.Sources() {
 			@Override
 			public Set<CsvFile> files() {
 				Set<CsvFile> files = EnumSet.noneOf(CsvFile.class);

@@ -1,0 +1,35 @@
+package org.alliancegraph.exchange;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.alliancegraph.actor.ActorRequest;
+import org.alliancegraph.partnership.PartnershipRequest;
+import org.alliancegraph.project.ProjectRequest;
+import org.alliancegraph.territory.TerritoryRequest;
+
+/**
+ * A section of the import document: its name (the document's field, the first part of an error's path), the type
+ * of its entries and their key. {@link #ALL} is the order of writing: what an entry references comes before it.
+ */
+record ImportSection<T>(String name, Class<T> type, String keyField, Function<T, String> key) {
+
+	static final ImportSection<TerritoryRequest> TERRITORIES = new ImportSection<>("territories",
+			TerritoryRequest.class, "code", TerritoryRequest::code);
+
+	static final ImportSection<ActorRequest> ACTORS = new ImportSection<>("actors", ActorRequest.class, "id",
+			ActorRequest::id);
+
+	static final ImportSection<ProjectRequest> PROJECTS = new ImportSection<>("projects", ProjectRequest.class, "id",
+			ProjectRequest::id);
+
+	static final ImportSection<PartnershipRequest> PARTNERSHIPS = new ImportSection<>("partnerships",
+			PartnershipRequest.class, "id", PartnershipRequest::id);
+
+	static final List<ImportSection<?>> ALL = List.of(TERRITORIES, ACTORS, PROJECTS, PARTNERSHIPS);
+
+	static ImportSection<?> named(String name) {
+		return ALL.stream().filter(s -> s.name.equals(name)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("unknown section " + name));
+	}
+}
