@@ -10,14 +10,12 @@ import java.util.Map;
 
 import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,14 +50,13 @@ class ImportController {
 	private final int asyncEntries;
 
 	ImportController(ImportService imports, CsvImportService csv, ReferentialImportService referential,
-			ImportJobs jobs, @Value("${alliance.import.async-threshold:10MB}") DataSize asyncThreshold,
-			@Value("${alliance.import.async-threshold-entries:20000}") int asyncEntries) {
+			ImportJobs jobs, ImportProperties properties) {
 		this.imports = imports;
 		this.csv = csv;
 		this.referential = referential;
 		this.jobs = jobs;
-		this.asyncBytes = asyncThreshold.toBytes();
-		this.asyncEntries = asyncEntries;
+		this.asyncBytes = properties.asyncThreshold().toBytes();
+		this.asyncEntries = properties.asyncThresholdEntries();
 	}
 
 	/** The JSON document: 200 with the counts, or 202 and a job when large or {@code ?async=true}. */
@@ -111,7 +108,7 @@ class ImportController {
 
 	@GetMapping("/jobs/{id}")
 	ImportJob.View job(@PathVariable String id) {
-		return jobs.find(id).map(ImportJob::view).orElseThrow(() -> new NotFoundException("L'import", id));
+		return jobs.find(id).orElseThrow(() -> new NotFoundException("L'import", id));
 	}
 
 	private static ResponseEntity<ImportJob.View> accepted(ImportJob job) {

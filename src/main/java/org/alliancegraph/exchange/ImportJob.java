@@ -2,6 +2,7 @@ package org.alliancegraph.exchange;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,15 @@ final class ImportJob implements ImportProgress {
 	record View(String id, State state, double progress, long rowsRead, long rowsValidated, long rowsWritten,
 			int created, int updated, int unchanged, boolean dryRun, List<?> errors, Instant submittedAt,
 			@Nullable Instant finishedAt, @Nullable ImportResult result) {
+
+		/** The view of a job a stop of the service cut short: failed, and undone at start-up. */
+		View interrupted() {
+			return new View(id, State.FAILED, progress, rowsRead, rowsValidated, rowsWritten, 0, 0, 0, dryRun,
+					List.of(Map.of("message", "import interrompu par un arrêt du service : ce qu'il avait écrit a été"
+							+ " annulé au redémarrage ; relancez-le / import cut short by a stop of the service, undone"
+							+ " at restart")),
+					submittedAt, Instant.now(), null);
+		}
 	}
 
 	private final String id = UUID.randomUUID().toString();

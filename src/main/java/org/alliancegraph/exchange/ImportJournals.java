@@ -21,7 +21,6 @@ import org.alliancegraph.territory.TerritoryRequest;
 import org.alliancegraph.territory.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -67,11 +66,11 @@ class ImportJournals implements InitialData {
 
 	private final PartnershipService partnerships;
 
-	ImportJournals(@Value("${alliance.import.work-dir:./data/imports}") Path workDir, JsonMapper json,
+	ImportJournals(ImportProperties properties, JsonMapper json,
 			Neo4jClient neo4j, PlatformTransactionManager transactionManager, DataVersion dataVersion,
 			TerritoryService territories, ActorService actors, ProjectService projects,
 			PartnershipService partnerships) {
-		this.folder = workDir.resolve("journals");
+		this.folder = properties.workDir().resolve("journals");
 		this.json = json;
 		this.neo4j = neo4j;
 		this.transaction = new TransactionTemplate(transactionManager);

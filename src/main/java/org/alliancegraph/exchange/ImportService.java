@@ -22,7 +22,6 @@ import org.alliancegraph.territory.TerritoryService;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,7 +58,7 @@ public class ImportService {
 
 	ImportService(TerritoryService territories, ActorService actors, ProjectService projects,
 			PartnershipService partnerships, PlatformTransactionManager transactionManager, ImportJournals journals,
-			@Value("${alliance.import.single-transaction-entries:20000}") int singleTransactionEntries) {
+			ImportProperties properties) {
 		// territories go in one chunk: their PART_OF cycles are checked, and their links written, batch-wide
 		this.sections = List.of(
 				new Section<>(ImportSection.TERRITORIES, Integer.MAX_VALUE,
@@ -74,7 +73,7 @@ public class ImportService {
 						partnerships::upsertAll));
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.journals = journals;
-		this.singleTransactionEntries = singleTransactionEntries;
+		this.singleTransactionEntries = properties.singleTransactionEntries();
 	}
 
 	/** How a section's entries are checked and written. */

@@ -1,5 +1,7 @@
 package org.alliancegraph.exchange;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 
 import org.alliancegraph.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -14,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Large imports as jobs: 202 with the job's address, progress that only moves forward, all or nothing. */
 class ImportJobIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	ImportProperties properties;
 
 	@Test
 	void shouldRunALargeImportAsAJobWhoseProgressOnlyMovesForward() throws InterruptedException {
@@ -83,6 +89,30 @@ class ImportJobIntegrationTests extends IntegrationTest {
 	@Test
 	void shouldAnswer404ForAnUnknownJob() {
 		assertThat(get("/api/v1/imports/jobs/nope").status()).isEqualTo(404);
+		assertThat(get("/api/v1/imports/jobs/..passwd").status()).isEqualTo(404);
+	}
+
+	/**
+	 * A restart forgets nothing of the jobs: a finished one reads the same; one the stop cut short reads as failed,
+	 * with why (its writes are undone by its journal, see {@link ImportJournalIntegrationTests}).
+	 */
+	@Test
+	void shouldShowJobsAfterARestartAndThoseCutShortAsFailed() throws Exception {
+		Answer accepted = post("/api/v1/imports?async=true", GraphExportIntegrationTests.DOCUMENT);
+		List<JsonNode> views = poll(accepted.location());
+		String id = views.get(views.size() - 1).get("id").asString();
+		Path saved = properties.workDir().resolve("jobs").resolve(id + ".json");
+		ImportJobs restarted = new ImportJobs(properties, JSON);
+
+		assertThat(restarted.find(id).orElseThrow().state()).isEqualTo(ImportJob.State.SUCCEEDED);
+		assertThat(restarted.find(id).orElseThrow().created()).isEqualTo(8);
+
+		Files.writeString(saved, Files.readString(saved).replace("\"SUCCEEDED\"", "\"RUNNING\""));
+		restarted.load();
+
+		ImportJob.View cut = new ImportJobs(properties, JSON).find(id).orElseThrow();
+		assertThat(cut.state()).isEqualTo(ImportJob.State.FAILED);
+		assertThat(cut.errors().toString()).contains("interrompu par un arrêt du service");
 	}
 
 	@Test
