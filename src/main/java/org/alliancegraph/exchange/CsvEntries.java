@@ -65,6 +65,9 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 		Set<CsvFile> files();
 
 		InputStream open(CsvFile file) throws IOException;
+
+		/** The file's size in bytes. */
+		long size(CsvFile file) throws IOException;
 	}
 
 	/** Bytes of link rows per bucket: their requests take about ten times as much memory. */
@@ -459,9 +462,7 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 		long bytes = 0;
 		for (CsvFile file : linkFiles) {
 			if (layouts.containsKey(file)) {
-				try (InputStream in = sources.open(file)) {
-					bytes += in.transferTo(java.io.OutputStream.nullOutputStream());
-				}
+				bytes += sources.size(file);
 			}
 		}
 		return (int) Math.max(1, Math.min(1_024, (bytes + bucketBytes - 1) / bucketBytes));

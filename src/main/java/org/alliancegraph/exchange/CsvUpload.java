@@ -89,16 +89,16 @@ final class CsvUpload implements CsvEntries.Sources, AutoCloseable {
 		return Files.newInputStream(folder.resolve(file.fileName()));
 	}
 
+	@Override
+	public long size(CsvFile file) throws IOException {
+		return Files.size(folder.resolve(file.fileName()));
+	}
+
 	/** The bytes spooled, to choose between a synchronous import and a job. */
-	long size() {
+	long size() throws IOException {
 		long size = 0;
 		for (CsvFile file : files) {
-			try {
-				size += Files.size(folder.resolve(file.fileName()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			size += size(file);
 		}
 		return size;
 	}

@@ -124,6 +124,11 @@ class ImportController {
 			}
 
 			@Override
+			public long size(CsvFile file) throws IOException {
+				return upload.size(file);
+			}
+
+			@Override
 			public InputStream open(CsvFile file) throws IOException {
 				return new FilterInputStream(upload.open(file)) {
 					@Override

@@ -127,6 +127,11 @@ class CsvEntriesTests {
 			public InputStream open(CsvFile file) {
 				return new ByteArrayInputStream(files.get(file).getBytes(StandardCharsets.UTF_8));
 			}
+
+			@Override
+			public long size(CsvFile file) {
+				return files.get(file).getBytes(StandardCharsets.UTF_8).length;
+			}
 		};
 	}
 }

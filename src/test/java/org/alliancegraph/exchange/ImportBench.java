@@ -210,6 +210,11 @@ public final class ImportBench {
 			public InputStream open(CsvFile file) throws IOException {
 				return Files.newInputStream(folder.resolve(file.fileName()));
 			}
+
+			@Override
+			public long size(CsvFile file) throws IOException {
+				return Files.size(folder.resolve(file.fileName()));
+			}
 		};
 	}
 
