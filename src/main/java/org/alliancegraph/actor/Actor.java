@@ -12,8 +12,9 @@ import org.springframework.data.neo4j.core.schema.Relationship;
 
 /**
  * An organisation or collective that acts on territories: seated in one ({@code LOCATED_IN}), active in
- * others ({@code ACTIVE_IN}). Read through the repository only; written by {@link ActorService}'s Cypher,
- * which is why the relationships never cascade.
+ * others ({@code ACTIVE_IN}). The mapping behind the repository's id queries; {@link ActorService} reads and
+ * writes actors with its own Cypher (a mapped read loads each territory with its ancestors), which is why the
+ * relationships never cascade.
  */
 @Node("Actor")
 public final class Actor {
@@ -66,58 +67,5 @@ public final class Actor {
 		this.version = version;
 		this.locatedIn = locatedIn;
 		this.activeIn = activeIn == null ? List.of() : List.copyOf(activeIn);
-	}
-
-	public String getId() {
-		return id;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public String getSector() {
-		return sector;
-	}
-
-	public @Nullable String getSiren() {
-		return siren;
-	}
-
-	public @Nullable String getSiret() {
-		return siret;
-	}
-
-	public @Nullable String getRna() {
-		return rna;
-	}
-
-	public @Nullable String getSize() {
-		return size;
-	}
-
-	public @Nullable String getWebsite() {
-		return website;
-	}
-
-	public @Nullable String getDescription() {
-		return description;
-	}
-
-	public List<String> getMissions() {
-		return missions;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	/** The seat; null only if the data were written around the service. */
-	public @Nullable Territory getLocatedIn() {
-		return locatedIn;
-	}
-
-	public List<Territory> getActiveIn() {
-		return activeIn;
 	}
 }

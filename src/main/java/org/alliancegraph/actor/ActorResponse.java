@@ -2,21 +2,12 @@ package org.alliancegraph.actor;
 
 import java.util.List;
 
-import org.alliancegraph.territory.Territory;
 import org.jspecify.annotations.Nullable;
 
 /** An actor as the API shows it; same fields as {@link ActorRequest} plus its version. */
 public record ActorResponse(String id, String name, String sector, @Nullable String locatedIn, List<String> activeIn,
 		@Nullable String siren, @Nullable String siret, @Nullable String rna, @Nullable String size,
 		@Nullable String website, @Nullable String description, List<String> missions, Long version) {
-
-	static ActorResponse of(Actor a) {
-		Territory seat = a.getLocatedIn();
-		return new ActorResponse(a.getId(), a.getName(), a.getSector(), seat == null ? null : seat.getCode(),
-				a.getActiveIn().stream().map(Territory::getCode).sorted().toList(), a.getSiren(), a.getSiret(),
-				a.getRna(), a.getSize(), a.getWebsite(), a.getDescription(),
-				a.getMissions().stream().sorted().toList(), a.getVersion());
-	}
 
 	ActorRequest asRequest() {
 		return new ActorRequest(id, name, sector, locatedIn, activeIn, siren, siret, rna, size, website, description,

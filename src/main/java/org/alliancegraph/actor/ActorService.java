@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.NodeReader;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.reference.ReferenceVocabularies;
@@ -26,6 +27,8 @@ import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -56,11 +59,16 @@ public class ActorService {
 
 	private static final Pattern RNA = Pattern.compile("W\\d{9}");
 
-	private static final String LOCK_VERSIONS = """
-			UNWIND $ids AS id
-			MATCH (a:Actor {id: id})
-			SET a.version = a.version
-			RETURN a.id AS id, a.version AS version""";
+	/**
+	 * What is read of an actor {@code n}: its properties and the codes of its territories, in one row. Plain
+	 * Cypher rather than the repository's mapping, which would load each territory with its ancestors.
+	 */
+	private static final String CONTENT = """
+			RETURN n.id AS id, n.name AS name, n.sector AS sector,
+			       head(COLLECT { MATCH (n)-[:LOCATED_IN]->(t:Territory) RETURN t.code }) AS locatedIn,
+			       COLLECT { MATCH (n)-[:ACTIVE_IN]->(t:Territory) RETURN t.code } AS activeIn,
+			       n.siren AS siren, n.siret AS siret, n.rna AS rna, n.size AS size, n.website AS website,
+			       n.description AS description, n.missions AS missions, n.version AS version""";
 
 	private static final String WRITE = """
 			UNWIND $rows AS row
@@ -120,6 +128,8 @@ public class ActorService {
 
 	private final Neo4jClient neo4j;
 
+	private final NodeReader<ActorResponse> reader;
+
 	private final ExistingKeys existingKeys;
 
 	private final ReferenceVocabularies vocabularies;
@@ -130,6 +140,8 @@ public class ActorService {
 			ReferenceVocabularies vocabularies, DataVersion dataVersion) {
 		this.repository = repository;
 		this.neo4j = neo4j;
+		this.reader = new NodeReader<>(neo4j, ActorResponse.class, "Actor", CONTENT,
+				ActorService::response, ActorResponse::id);
 		this.existingKeys = existingKeys;
 		this.vocabularies = vocabularies;
 		this.dataVersion = dataVersion;
@@ -156,14 +168,21 @@ public class ActorService {
 		}
 		errors.throwIfAny();
 		Page<String> ids = repository.findIds(territory, sector, domain, sdg, q, pageable);
-		Map<String, ActorResponse> byId = new HashMap<>();
-		repository.findAllById(ids.getContent()).forEach(a -> byId.put(a.getId(), ActorResponse.of(a)));
-		return new PageImpl<>(ids.getContent().stream().map(byId::get).toList(), pageable, ids.getTotalElements());
+		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
+	}
+
+	/**
+	 * At most {@code limit} actors whose id comes after {@code after} ({@code ""} for the first), in id order:
+	 * the whole graph read page by page, each page as cheap as the first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActorResponse> listAfter(String after, int limit) {
+		return reader.after(after, limit);
 	}
 
 	@Transactional(readOnly = true)
 	public ActorResponse get(String id) {
-		return repository.findById(id).map(ActorResponse::of).orElseThrow(() -> new NotFoundException(KIND, id));
+		return reader.read(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException(KIND, id));
 	}
 
 	@Transactional(readOnly = true)
@@ -289,16 +308,15 @@ public class ActorService {
 			return List.of();
 		}
 		Map<String, Long> current = new HashMap<>();
-		neo4j.query(LOCK_VERSIONS).bind(ids).to("ids").fetch().all()
-			.forEach(row -> current.put((String) row.get("id"), (Long) row.get("version")));
+		Map<String, ActorRequest> stored = new HashMap<>();
+		reader.lockAndRead(ids).forEach(a -> {
+			current.put(a.id(), a.version());
+			stored.put(a.id(), a.asRequest());
+		});
 		for (ActorRequest r : requests) {
 			if (r.version() != null && !r.version().equals(current.get(r.id()))) {
 				throw ConflictException.staleVersion(KIND, r.id(), r.version(), current.get(r.id()));
 			}
-		}
-		Map<String, ActorRequest> stored = new HashMap<>();
-		if (!current.isEmpty()) {
-			repository.findAllById(current.keySet()).forEach(a -> stored.put(a.getId(), ActorResponse.of(a).asRequest()));
 		}
 		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -494,6 +512,17 @@ public class ActorService {
 			}
 		}
 		return values;
+	}
+
+	/** As the repository's mapping gave it: lists sorted, no missions read as an empty list. */
+	private static ActorResponse response(Record row) {
+		return new ActorResponse(row.get("id").asString(), row.get("name").asString(null),
+				row.get("sector").asString(null), row.get("locatedIn").asString(null),
+				row.get("activeIn").asList(Value::asString).stream().sorted().toList(), row.get("siren").asString(null),
+				row.get("siret").asString(null), row.get("rna").asString(null), row.get("size").asString(null),
+				row.get("website").asString(null), row.get("description").asString(null),
+				row.get("missions").asList(Value::asString, List.of()).stream().sorted().toList(),
+				row.get("version").isNull() ? null : row.get("version").asLong());
 	}
 
 	private static Map<String, Object> row(ActorRequest r, long version) {

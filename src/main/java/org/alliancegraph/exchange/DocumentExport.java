@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,9 +30,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
- * The content of the graph as the import document, read through the services' paged lists (so exactly what the
- * API shows), page by page: an export of the whole graph is never held in memory, and importing it into an empty
- * database gives the same graph.
+ * The content of the graph as the import document, read through the services (so exactly what the API shows), page
+ * by page: an export of the whole graph is never held in memory, and importing it into an empty database gives the
+ * same graph. The whole graph's actors, projects and partnerships come in id order, by keyset pages.
  *
  * <p>With a territory, the document is the part of the graph that stands on its own: the actors located or
  * active in the territory or what is PART_OF it; the projects targeting it and the partnerships with a member in
@@ -83,17 +84,17 @@ class DocumentExport {
 
 				@Override
 				public void actors(Consumer<ActorRequest> each) {
-					pages(p -> actors.list(null, null, null, null, null, p), DocumentExport::request, each);
+					keyset(actors::listAfter, ActorResponse::id, DocumentExport::request, each);
 				}
 
 				@Override
 				public void projects(Consumer<ProjectRequest> each) {
-					pages(p -> projects.list(null, null, null, null, null, p), DocumentExport::request, each);
+					keyset(projects::listAfter, ProjectResponse::id, DocumentExport::request, each);
 				}
 
 				@Override
 				public void partnerships(Consumer<PartnershipRequest> each) {
-					pages(p -> partnerships.list(null, null, null, null, null, null, p), DocumentExport::request, each);
+					keyset(partnerships::listAfter, PartnershipResponse::id, DocumentExport::request, each);
 				}
 			};
 		}
@@ -166,6 +167,20 @@ class DocumentExport {
 			if (!page.hasNext()) {
 				return;
 			}
+		}
+	}
+
+	/** Every entry, in key order, one page after the other: a deep page costs no more than the first. */
+	private static <R, T> void keyset(BiFunction<String, Integer, List<R>> after, Function<R, String> key,
+			Function<R, T> convert, Consumer<T> each) {
+		String last = "";
+		for (;;) {
+			List<R> page = after.apply(last, PAGE);
+			page.forEach(r -> each.accept(convert.apply(r)));
+			if (page.size() < PAGE) {
+				return;
+			}
+			last = key.apply(page.get(page.size() - 1));
 		}
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.data.neo4j.core.schema.Relationship;
 /**
  * An alliance between two or more actors, with its domains. Its members and the projects it supports are
  * not mapped here: {@code Actor} and {@code Project} belong to other features (Spring Data Neo4j accepts one
- * entity class per label), and only their keys are shown, so {@link PartnershipService} reads those links
- * with Cypher.
+ * entity class per label). The mapping behind the repository's id queries: {@link PartnershipService} reads
+ * partnerships with its own Cypher.
  */
 @Node("Partnership")
 public final class Partnership {
@@ -50,37 +50,5 @@ public final class Partnership {
 		this.description = description;
 		this.version = version;
 		this.domains = domains == null ? List.of() : List.copyOf(domains);
-	}
-
-	public String getId() {
-		return id;
-	}
-
-	public String getType() {
-		return type;
-	}
-
-	public LocalDate getStart() {
-		return start;
-	}
-
-	public @Nullable LocalDate getEnd() {
-		return end;
-	}
-
-	public @Nullable Integer getIntensity() {
-		return intensity;
-	}
-
-	public @Nullable String getDescription() {
-		return description;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public List<DomainNode> getDomains() {
-		return domains;
 	}
 }

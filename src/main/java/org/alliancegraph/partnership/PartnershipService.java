@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.NodeReader;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.project.ActorRole;
@@ -24,6 +25,8 @@ import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -37,8 +40,9 @@ import org.springframework.util.Assert;
  * projects, domains), upserts, deletion. A write replaces the partnership's MEMBER_OF, SUPPORTS and
  * IN_DOMAIN links wholesale, in one statement.
  *
- * <p>Members and supported projects are read with Cypher rather than mapped on {@link Partnership}: their
- * entities belong to other features, and Spring Data Neo4j refuses a second entity class for a label.
+ * <p>Partnerships are read with one Cypher projection ({@link NodeReader}) rather than mapped on
+ * {@link Partnership}: the mapping is slow at scale, and members and supported projects belong to other features
+ * (Spring Data Neo4j refuses a second entity class for a label).
  */
 @Service
 public class PartnershipService {
@@ -49,12 +53,16 @@ public class PartnershipService {
 
 	static final int MAX_DESCRIPTION = 5000;
 
-	/** Locks the stored partnerships of a batch and reads their versions. */
-	private static final String LOCK_VERSIONS = """
-			UNWIND $ids AS id
-			MATCH (x:Partnership {id: id})
-			SET x.version = x.version
-			RETURN x.id AS id, x.version AS version""";
+	/**
+	 * What is read of a partnership {@code n}: its properties, members, supported projects and domains, in one
+	 * row. Plain Cypher rather than the repository's mapping, which is slow at the scale of an import.
+	 */
+	private static final String CONTENT = """
+			RETURN n.id AS id, n.type AS type, n.start AS start, n.end AS end, n.intensity AS intensity,
+			       n.description AS description, n.version AS version,
+			       COLLECT { MATCH (a:Actor)-[m:MEMBER_OF]->(n) RETURN {actor: a.id, role: m.role} } AS members,
+			       COLLECT { MATCH (n)-[:SUPPORTS]->(p:Project) RETURN p.id } AS supports,
+			       COLLECT { MATCH (n)-[:IN_DOMAIN]->(d:Domain) RETURN d.code } AS domains""";
 
 	private static final String WRITE = """
 			UNWIND $rows AS row
@@ -89,19 +97,14 @@ public class PartnershipService {
 	/** Partnerships per write statement and per lock-and-read: a large import keeps each statement bounded. */
 	private static final int BATCH = 2_000;
 
-	private static final String LINKS = """
-			UNWIND $ids AS id
-			MATCH (x:Partnership {id: id})
-			RETURN id,
-			  COLLECT { MATCH (a:Actor)-[m:MEMBER_OF]->(x) RETURN {actor: a.id, role: m.role} } AS members,
-			  COLLECT { MATCH (x)-[:SUPPORTS]->(p:Project) RETURN p.id } AS supports""";
-
 	private static final String DELETE = """
 			MATCH (x:Partnership {id: $id}) DETACH DELETE x RETURN count(*)""";
 
 	private final PartnershipRepository repository;
 
 	private final Neo4jClient neo4j;
+
+	private final NodeReader<PartnershipResponse> reader;
 
 	private final ReferenceVocabularies vocabularies;
 
@@ -113,6 +116,8 @@ public class PartnershipService {
 			ExistingKeys existing, DataVersion dataVersion) {
 		this.repository = repository;
 		this.neo4j = neo4j;
+		this.reader = new NodeReader<>(neo4j, PartnershipResponse.class, "Partnership", CONTENT,
+				PartnershipService::response, PartnershipResponse::id);
 		this.vocabularies = vocabularies;
 		this.existing = existing;
 		this.dataVersion = dataVersion;
@@ -132,12 +137,21 @@ public class PartnershipService {
 			@Nullable String actor, @Nullable LocalDate active, @Nullable String q, Pageable pageable) {
 		Page<String> ids = repository.findIds(blankToNull(territory), blankToNull(type), blankToNull(domain),
 				blankToNull(actor), active, blankToNull(q), pageable);
-		return new PageImpl<>(responses(ids.getContent()), pageable, ids.getTotalElements());
+		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
+	}
+
+	/**
+	 * At most {@code limit} partnerships whose id comes after {@code after} ({@code ""} for the first), in id
+	 * order: the whole graph read page by page, each page as cheap as the first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartnershipResponse> listAfter(String after, int limit) {
+		return reader.after(after, limit);
 	}
 
 	@Transactional(readOnly = true)
 	public PartnershipResponse get(String id) {
-		List<PartnershipResponse> found = responses(List.of(id));
+		List<PartnershipResponse> found = reader.read(List.of(id));
 		if (found.isEmpty()) {
 			throw new NotFoundException(KIND, id);
 		}
@@ -261,9 +275,11 @@ public class PartnershipService {
 
 	private List<WriteOutcome> upsertBatch(List<PartnershipRequest> requests, Consumer<PartnershipRequest> replaced) {
 		Map<String, Long> current = new HashMap<>();
-		neo4j.query(LOCK_VERSIONS).bind(requests.stream().map(PartnershipRequest::id).toList()).to("ids").fetch()
-			.all()
-			.forEach(row -> current.put((String) row.get("id"), (Long) row.get("version")));
+		Map<String, PartnershipRequest> stored = new HashMap<>();
+		reader.lockAndRead(requests.stream().map(PartnershipRequest::id).toList()).forEach(x -> {
+			current.put(x.id(), x.version());
+			stored.put(x.id(), x.asRequest().content());
+		});
 		for (PartnershipRequest r : requests) {
 			Long version = current.get(r.id());
 			if (r.version() != null && !r.version().equals(version)) {
@@ -274,8 +290,6 @@ public class PartnershipService {
 				throw ConflictException.staleVersion(KIND, r.id(), r.version(), version);
 			}
 		}
-		Map<String, PartnershipRequest> stored = new HashMap<>();
-		responses(List.copyOf(current.keySet())).forEach(x -> stored.put(x.id(), x.asRequest().content()));
 		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (PartnershipRequest r : requests) {
@@ -326,35 +340,20 @@ public class PartnershipService {
 		dataVersion.bump();
 	}
 
-	private List<PartnershipResponse> responses(List<String> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<String, Partnership> entities = new HashMap<>();
-		repository.findAllById(ids).forEach(x -> entities.put(x.getId(), x));
-		Map<String, Links> links = new HashMap<>();
-		neo4j.query(LINKS)
-			.bind(ids)
-			.to("ids")
-			.fetchAs(Links.class)
-			.mappedBy((types, row) -> new Links(row.get("id").asString(),
-					row.get("members")
-						.asList(v -> new MemberRequest(v.get("actor").asString(), v.get("role").asString(null))),
-					row.get("supports").asList(v -> v.asString())))
-			.all()
-			.forEach(l -> links.put(l.id(), l));
-		List<PartnershipResponse> responses = new ArrayList<>();
-		for (String id : ids) {
-			Partnership x = entities.get(id);
-			if (x != null) {
-				Links l = links.getOrDefault(id, new Links(id, List.of(), List.of()));
-				responses.add(PartnershipResponse.of(x, l.members(), l.supports()));
-			}
-		}
-		return responses;
-	}
-
-	private record Links(String id, List<MemberRequest> members, List<String> supports) {
+	/** As the repository's mapping gave it, with lists sorted. */
+	private static PartnershipResponse response(Record row) {
+		return new PartnershipResponse(row.get("id").asString(), row.get("type").asString(null),
+				row.get("start").asLocalDate(null), row.get("end").asLocalDate(null),
+				row.get("intensity").isNull() ? null : row.get("intensity").asInt(),
+				row.get("description").asString(null),
+				row.get("members")
+					.asList(v -> new MemberRequest(v.get("actor").asString(), v.get("role").asString(null)))
+					.stream()
+					.sorted(PartnershipRequest.MEMBER_ORDER)
+					.toList(),
+				row.get("supports").asList(Value::asString).stream().sorted().toList(),
+				row.get("domains").asList(Value::asString).stream().sorted().toList(),
+				row.get("version").isNull() ? null : row.get("version").asLong());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

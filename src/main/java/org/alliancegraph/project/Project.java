@@ -17,7 +17,8 @@ import org.springframework.data.neo4j.core.schema.Relationship;
 /**
  * A territorial project with the territories it targets and its tags. The actors who contribute to it or
  * fund it are not mapped here: an {@code Actor} entity belongs to the actor feature, and Spring Data Neo4j
- * accepts one entity class per primary label, so {@link ProjectService} reads those links with Cypher.
+ * accepts one entity class per primary label. The mapping behind the repository's id queries: {@link ProjectService}
+ * reads projects with its own Cypher.
  */
 @Node("Project")
 public final class Project {
@@ -65,49 +66,5 @@ public final class Project {
 		this.domains = domains == null ? List.of() : List.copyOf(domains);
 		this.sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);
 		this.levers = levers == null ? List.of() : List.copyOf(levers);
-	}
-
-	public String getId() {
-		return id;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public @Nullable String getDescription() {
-		return description;
-	}
-
-	public String getPhase() {
-		return phase;
-	}
-
-	public LocalDate getStart() {
-		return start;
-	}
-
-	public @Nullable LocalDate getEnd() {
-		return end;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public List<Territory> getTargets() {
-		return targets;
-	}
-
-	public List<DomainNode> getDomains() {
-		return domains;
-	}
-
-	public List<SdgNode> getSdgs() {
-		return sdgs;
-	}
-
-	public List<LeverNode> getLevers() {
-		return levers;
 	}
 }

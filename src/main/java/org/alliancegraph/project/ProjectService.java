@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.NodeReader;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.reference.ReferenceVocabularies;
@@ -23,6 +24,7 @@ import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.web.SingleWrites;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -37,8 +39,9 @@ import org.springframework.util.Assert;
  * deletion. A write replaces the project's TARGETS and tag links and the CONTRIBUTES_TO and FUNDS links
  * of its actors wholesale, in one statement.
  *
- * <p>The actor links are read with Cypher rather than mapped on {@link Project}: the {@code Actor} entity
- * belongs to the actor feature, and Spring Data Neo4j refuses a second entity class for the same label.
+ * <p>Projects are read with one Cypher projection ({@link NodeReader}) rather than mapped on {@link Project}: the
+ * mapping is slow at scale, and the {@code Actor} entity belongs to the actor feature (Spring Data Neo4j refuses a
+ * second entity class for the same label).
  */
 @Service
 public class ProjectService {
@@ -49,12 +52,22 @@ public class ProjectService {
 
 	static final int MAX_DESCRIPTION = 5000;
 
-	/** Locks the stored projects of a batch and reads their versions. */
-	private static final String LOCK_VERSIONS = """
-			UNWIND $ids AS id
-			MATCH (p:Project {id: id})
-			SET p.version = p.version
-			RETURN p.id AS id, p.version AS version""";
+	/**
+	 * What is read of a project {@code n}: its properties, the codes it is tagged with and its actors' links, in
+	 * one row. Plain Cypher rather than the repository's mapping, which would load each target with its ancestors.
+	 */
+	private static final String CONTENT = """
+			RETURN n.id AS id, n.name AS name, n.description AS description, n.phase AS phase, n.start AS start,
+			       n.end AS end, n.version AS version,
+			       COLLECT { MATCH (n)-[:TARGETS]->(t:Territory) RETURN t.code } AS targets,
+			       COLLECT { MATCH (n)-[:IN_DOMAIN]->(d:Domain) RETURN d.code } AS domains,
+			       COLLECT { MATCH (n)-[:CONTRIBUTES_TO_SDG]->(s:Sdg) RETURN s.code } AS sdgs,
+			       COLLECT { MATCH (n)-[:USES_LEVER]->(l:Lever) RETURN l.code } AS levers,
+			       COLLECT { MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(n)
+			                 RETURN {actor: a.id, role: c.role, since: c.since, until: c.until} } AS contributors,
+			       COLLECT { MATCH (a:Actor)-[f:FUNDS]->(n)
+			                 RETURN {actor: a.id, amountEur: f.amountEur, year: f.year, instrument: f.instrument} }
+			         AS funders""";
 
 	private static final String WRITE = """
 			UNWIND $rows AS row
@@ -104,15 +117,6 @@ public class ProjectService {
 	/** Projects per write statement and per lock-and-read: a large import keeps each statement bounded. */
 	private static final int BATCH = 1_000;
 
-	private static final String ACTOR_LINKS = """
-			UNWIND $ids AS id
-			MATCH (p:Project {id: id})
-			RETURN id,
-			  COLLECT { MATCH (a:Actor)-[c:CONTRIBUTES_TO]->(p)
-			            RETURN {actor: a.id, role: c.role, since: c.since, until: c.until} } AS contributors,
-			  COLLECT { MATCH (a:Actor)-[f:FUNDS]->(p)
-			            RETURN {actor: a.id, amountEur: f.amountEur, year: f.year, instrument: f.instrument} } AS funders""";
-
 	private static final String REFERENCES = """
 			MATCH (p:Project {id: $id})
 			RETURN COLLECT { MATCH (x:Partnership)-[:SUPPORTS]->(p) RETURN x.id ORDER BY x.id LIMIT 20 } AS supportedBy""";
@@ -130,6 +134,8 @@ public class ProjectService {
 
 	private final Neo4jClient neo4j;
 
+	private final NodeReader<ProjectResponse> reader;
+
 	private final ReferenceVocabularies vocabularies;
 
 	private final ExistingKeys existing;
@@ -140,6 +146,8 @@ public class ProjectService {
 			ExistingKeys existing, DataVersion dataVersion) {
 		this.repository = repository;
 		this.neo4j = neo4j;
+		this.reader = new NodeReader<>(neo4j, ProjectResponse.class, "Project", CONTENT,
+				ProjectService::response, ProjectResponse::id);
 		this.vocabularies = vocabularies;
 		this.existing = existing;
 		this.dataVersion = dataVersion;
@@ -156,12 +164,21 @@ public class ProjectService {
 			@Nullable String phase, @Nullable String q, Pageable pageable) {
 		Page<String> ids = repository.findIds(blankToNull(territory), blankToNull(domain),
 				sdg == null ? null : sdg.toString(), blankToNull(phase), blankToNull(q), pageable);
-		return new PageImpl<>(responses(ids.getContent()), pageable, ids.getTotalElements());
+		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
+	}
+
+	/**
+	 * At most {@code limit} projects whose id comes after {@code after} ({@code ""} for the first), in id order:
+	 * the whole graph read page by page, each page as cheap as the first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectResponse> listAfter(String after, int limit) {
+		return reader.after(after, limit);
 	}
 
 	@Transactional(readOnly = true)
 	public ProjectResponse get(String id) {
-		List<ProjectResponse> found = responses(List.of(id));
+		List<ProjectResponse> found = reader.read(List.of(id));
 		if (found.isEmpty()) {
 			throw new NotFoundException(KIND, id);
 		}
@@ -276,8 +293,11 @@ public class ProjectService {
 
 	private List<WriteOutcome> upsertBatch(List<ProjectRequest> requests, Consumer<ProjectRequest> replaced) {
 		Map<String, Long> current = new HashMap<>();
-		neo4j.query(LOCK_VERSIONS).bind(requests.stream().map(ProjectRequest::id).toList()).to("ids").fetch().all()
-			.forEach(row -> current.put((String) row.get("id"), (Long) row.get("version")));
+		Map<String, ProjectRequest> stored = new HashMap<>();
+		reader.lockAndRead(requests.stream().map(ProjectRequest::id).toList()).forEach(p -> {
+			current.put(p.id(), p.version());
+			stored.put(p.id(), p.asRequest().content());
+		});
 		for (ProjectRequest r : requests) {
 			Long version = current.get(r.id());
 			if (r.version() != null && !r.version().equals(version)) {
@@ -288,8 +308,6 @@ public class ProjectService {
 				throw ConflictException.staleVersion(KIND, r.id(), r.version(), version);
 			}
 		}
-		Map<String, ProjectRequest> stored = new HashMap<>();
-		responses(List.copyOf(current.keySet())).forEach(p -> stored.put(p.id(), p.asRequest().content()));
 		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ProjectRequest r : requests) {
@@ -370,34 +388,22 @@ public class ProjectService {
 		dataVersion.bump();
 	}
 
-	private List<ProjectResponse> responses(List<String> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<String, Project> entities = new HashMap<>();
-		repository.findAllById(ids).forEach(p -> entities.put(p.getId(), p));
-		Map<String, ActorLinks> links = new HashMap<>();
-		neo4j.query(ACTOR_LINKS)
-			.bind(ids)
-			.to("ids")
-			.fetchAs(ActorLinks.class)
-			.mappedBy((types, row) -> new ActorLinks(row.get("id").asString(),
-					row.get("contributors").asList(ProjectService::contributor),
-					row.get("funders").asList(ProjectService::funder)))
-			.all()
-			.forEach(l -> links.put(l.id(), l));
-		List<ProjectResponse> responses = new ArrayList<>();
-		for (String id : ids) {
-			Project p = entities.get(id);
-			if (p != null) {
-				ActorLinks l = links.getOrDefault(id, new ActorLinks(id, List.of(), List.of()));
-				responses.add(ProjectResponse.of(p, l.contributors(), l.funders()));
-			}
-		}
-		return responses;
+	/** As the repository's mapping gave it, with lists sorted. */
+	private static ProjectResponse response(Record row) {
+		return new ProjectResponse(row.get("id").asString(), row.get("name").asString(null),
+				row.get("description").asString(null), row.get("phase").asString(null), date(row.get("start")),
+				date(row.get("end")), codes(row.get("targets")), codes(row.get("domains")),
+				row.get("sdgs").asList(v -> Integer.valueOf(v.asString())).stream().sorted().toList(),
+				codes(row.get("levers")),
+				row.get("contributors").asList(ProjectService::contributor).stream()
+					.sorted(ProjectRequest.CONTRIBUTOR_ORDER)
+					.toList(),
+				row.get("funders").asList(ProjectService::funder).stream().sorted(ProjectRequest.FUNDER_ORDER).toList(),
+				row.get("version").isNull() ? null : row.get("version").asLong());
 	}
 
-	private record ActorLinks(String id, List<ContributorRequest> contributors, List<FunderRequest> funders) {
+	private static List<String> codes(Value v) {
+		return v.asList(Value::asString).stream().sorted().toList();
 	}
 
 	private static ContributorRequest contributor(Value v) {

@@ -523,4 +523,35 @@ class ActorIntegrationTests extends IntegrationTest {
 		assertThat(actors.get("renamed").version()).isEqualTo(1);
 		assertThat(actors.get("new").activeIn()).containsExactly("11", "26");
 	}
+
+	@Test
+	void shouldFindAnActorWrittenAgainAsItIsUnchangedWithEveryFieldOrNone() {
+		assertThat(post("/api/v1/actors", catalyseurDrome()).status()).isEqualTo(201);
+		List<ActorRequest> again = List.of(
+				new ActorRequest("catalyseur-drome", "Catalyseur Drôme", "NETWORK", "26362",
+						List.of("26", "200068781"), "732829320", "73282932000074", "W261000123", "SMALL",
+						"https://catalyseur-drome.example.fr", "Tête de réseau des coopérations drômoises",
+						List.of("TERRITORIAL_DIALOGUE", "SUPPORT"), null),
+				new ActorRequest("bare", "Sans rien", "ASSOCIATION", "26", null, null, null, null, null, null, null,
+						null, null));
+
+		assertThat(actors.upsertAll(again)).containsExactly(WriteOutcome.UNCHANGED, WriteOutcome.CREATED);
+		assertThat(actors.upsertAll(again)).containsOnly(WriteOutcome.UNCHANGED);
+		assertThat(actors.get("bare")).isEqualTo(new ActorResponse("bare", "Sans rien", "ASSOCIATION", "26", List.of(),
+				null, null, null, null, null, null, List.of(), 0L));
+	}
+
+	@Test
+	void shouldListEveryActorOnceByKeysetPagesInIdOrder() {
+		actors.upsertAll(Stream.of("c", "a", "e", "b", "d")
+			.map(id -> new ActorRequest(id, "Acteur " + id, "ASSOCIATION", "26", null, null, null, null, null, null,
+					null, null, null))
+			.toList());
+
+		assertThat(actors.listAfter("", 2)).extracting(ActorResponse::id).containsExactly("a", "b");
+		assertThat(actors.listAfter("b", 2)).extracting(ActorResponse::id).containsExactly("c", "d");
+		assertThat(actors.listAfter("d", 2)).extracting(ActorResponse::id).containsExactly("e");
+		assertThat(actors.listAfter("e", 2)).isEmpty();
+		assertThat(actors.listAfter("", 10).get(0)).isEqualTo(actors.get("a"));
+	}
 }

@@ -1,11 +1,22 @@
 package org.alliancegraph.exchange;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.alliancegraph.IntegrationTest;
+import org.alliancegraph.actor.ActorRequest;
+import org.alliancegraph.actor.ActorService;
+import org.alliancegraph.partnership.MemberRequest;
+import org.alliancegraph.partnership.PartnershipRequest;
+import org.alliancegraph.partnership.PartnershipService;
+import org.alliancegraph.project.ProjectRequest;
+import org.alliancegraph.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code json} and {@code csv} exports are the import document: export, import into an empty base, export. */
 class DocumentRoundTripIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private ActorService actors;
+
+	@Autowired
+	private ProjectService projects;
+
+	@Autowired
+	private PartnershipService partnerships;
 
 	/** The base class's reset, between the export and the import of one test. */
 	private void emptyDatabase() {
@@ -75,5 +95,34 @@ class DocumentRoundTripIntegrationTests extends IntegrationTest {
 
 		emptyDatabase();
 		assertThat(post("/api/v1/imports", exported.body()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldExportEveryEntryOnceWhenTheGraphIsLargerThanAPage() {
+		int n = 1_001;
+		actors.upsertAll(IntStream.range(0, n)
+			.mapToObj(i -> new ActorRequest("big-" + i, "Acteur " + i, "ASSOCIATION", "T1", null, null, null, null,
+					null, null, null, null, null))
+			.toList());
+		projects.upsertAll(IntStream.range(0, n)
+			.mapToObj(i -> new ProjectRequest("big-" + i, "Projet " + i, null, "EMERGENCE", LocalDate.of(2024, 1, 1),
+					null, null, null, null, null, null, null, null))
+			.toList());
+		partnerships.upsertAll(IntStream.range(0, n)
+			.mapToObj(i -> new PartnershipRequest("big-" + i, "GRANT", LocalDate.of(2024, 1, 1), null, null, null,
+					List.of(new MemberRequest("big-" + i, "LEAD"), new MemberRequest("big-" + (i + 1) % n, "PARTNER")),
+					null, null, null))
+			.toList());
+
+		JsonNode document = get("/api/v1/exports?format=json").json();
+
+		for (String section : List.of("actors", "projects", "partnerships")) {
+			List<String> ids = document.get(section).findValuesAsString("id");
+			assertThat(ids).as(section).doesNotHaveDuplicates().isSorted();
+			assertThat(ids).as(section).hasSizeGreaterThan(n);
+		}
+		assertThat(document.get("actors")).hasSize((int) count("MATCH (a:Actor) RETURN count(a)"));
+		assertThat(document.get("projects")).hasSize((int) count("MATCH (p:Project) RETURN count(p)"));
+		assertThat(document.get("partnerships")).hasSize((int) count("MATCH (x:Partnership) RETURN count(x)"));
 	}
 }
