@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.alliancegraph.web.InputError;
 
 /**
- * The entries of an import, section by section, read as often as the import needs (it reads them three times:
- * keys, validation, writing) without holding them all: a JSON document in memory or spooled to a file, or CSV
+ * The entries of an import, section by section, read as often as the import needs (twice: to check them, then
+ * to write them) without holding them all: a JSON document in memory or spooled to a file, or CSV
  * files. {@code E} is the kind of error the source reports, placed where the user can find it (a JSON path, or a
  * CSV file, line and column).
  */

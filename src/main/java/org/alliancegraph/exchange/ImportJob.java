@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A large import running in the background, and what {@code GET /api/v1/imports/jobs/{id}} shows of it. Its
- * progress moves through three phases and never goes back: reading (up to 40 %, by bytes read), validation
- * (50 % once every entry has passed), writing (the rest, by entries written).
+ * progress moves through two phases and never goes back: reading and checking (up to 50 %, by bytes read for CSV
+ * files, by entries checked for a JSON document), then writing (the rest, by entries written).
  */
 final class ImportJob implements ImportProgress {
 
@@ -81,7 +81,7 @@ final class ImportJob implements ImportProgress {
 
 	void bytesRead(long bytes) {
 		bytesRead.addAndGet(bytes);
-		advance(totalBytes == 0 ? 0 : 0.4 * Math.min(1.0, (double) bytesRead.get() / totalBytes));
+		advance(totalBytes == 0 ? 0 : 0.5 * Math.min(1.0, (double) bytesRead.get() / totalBytes));
 	}
 
 	@Override
@@ -92,7 +92,14 @@ final class ImportJob implements ImportProgress {
 	@Override
 	public void validated(long rows) {
 		rowsValidated.addAndGet(rows);
-		entries = rowsValidated.get();
+		if (totalBytes == 0 && rowsRead.get() > 0) {
+			advance(0.5 * Math.min(1.0, (double) rowsValidated.get() / rowsRead.get()));
+		}
+	}
+
+	@Override
+	public void counted(long total) {
+		entries = total;
 		advance(0.5);
 	}
 

@@ -27,9 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies an import all or nothing, reading its entries three times and holding only their keys: first the keys
- * (a key given twice is an error), then the validation of every entry (all errors reported together, at their
- * place), then, only when nothing is wrong, the writing. Upserts are by key and skip entries already as in the
+ * Applies an import all or nothing, reading its entries twice and holding only their keys: first to check every
+ * entry (a key given twice is an error; all errors are reported together, at their place), then, only when nothing
+ * is wrong, to write them. Upserts are by key and skip entries already as in the
  * import, so importing the same content twice creates and updates nothing the second time.
  *
  * <p>An import of up to {@code alliance.import.single-transaction-entries} entries is validated and written in one
@@ -106,15 +106,11 @@ public class ImportService {
 	 */
 	<E> ImportResult apply(ImportEntries<E> source, boolean dryRun, ImportProgress progress) {
 		try {
-			Errors<E> errors = new Errors<>(source);
-			errors.addAll(source.prepare());
-			Keys keys = keys(source, errors);
-			progress.counted(keys.total);
-			PendingKeys pending = new PendingKeys(keys.of("territories"), keys.of("actors"), keys.of("projects"));
-			if (keys.total <= singleTransactionEntries) {
+			long total = check(source, progress);
+			progress.counted(total);
+			if (total <= singleTransactionEntries) {
 				return transaction.execute(status -> {
 					try {
-						validate(source, pending, errors, progress);
 						ImportResult.Tally tally = write(source, progress, null, false);
 						if (dryRun) {
 							status.setRollbackOnly();
@@ -126,7 +122,6 @@ public class ImportService {
 					}
 				});
 			}
-			validate(source, pending, errors, progress);
 			if (dryRun) {
 				return write(source, progress, null, true).result(true);
 			}
@@ -151,56 +146,53 @@ public class ImportService {
 		}
 	}
 
-	/** The keys of each section; a key given twice is an error at its second place. */
-	private <E> Keys keys(ImportEntries<E> source, Errors<E> errors) throws IOException {
-		Keys keys = new Keys();
-		for (Section<?> s : sections) {
-			collectKeys(source, s.section(), keys, errors);
-		}
-		return keys;
-	}
-
-	private <T, E> void collectKeys(ImportEntries<E> source, ImportSection<T> section, Keys keys, Errors<E> errors)
-			throws IOException {
-		Set<String> seen = keys.of(section.name());
-		source.read(section, CHUNK, chunk -> {
-			errors.addAll(chunk.readErrors());
-			for (int i = 0; i < chunk.entries().size(); i++) {
-				String key = section.key().apply(chunk.entries().get(i));
-				if (key != null && !seen.add(key)) {
-					errors.add(chunk.locate().apply(new InputError(section.name() + "[" + i + "]." + section.keyField(),
-							key, "clé en double dans le document : déjà donnée plus haut")));
-				}
-			}
-			keys.total += chunk.entries().size();
-		});
-	}
-
 	/**
-	 * Checks every entry, chunk by chunk; throws the source's rejection with every error found, those found while
-	 * reading included (an entry with an unreadable cell is still checked, to report its other errors too).
+	 * Checks every entry as it is read, chunk by chunk, and returns how many there are; throws the source's
+	 * rejection with every error found, those found while reading included (an entry with an unreadable cell is
+	 * still checked, to report its other errors too). One pass is enough because an entry references only entries
+	 * of the sections before its own (actors their territories, partnerships their actors and projects), whose keys
+	 * are all known by then, or, for territories, of its own section, which is one chunk.
 	 */
-	private <E> void validate(ImportEntries<E> source, PendingKeys pending, Errors<E> errors, ImportProgress progress)
-			throws IOException {
+	private <E> long check(ImportEntries<E> source, ImportProgress progress) throws IOException {
+		Errors<E> errors = new Errors<>(source);
+		errors.addAll(source.prepare());
+		Map<String, Set<String>> keys = new HashMap<>();
+		ImportSection.ALL.forEach(s -> keys.put(s.name(), new HashSet<>()));
+		PendingKeys pending = new PendingKeys(keys.get("territories"), keys.get("actors"), keys.get("projects"));
 		ClaimedNumbers claimed = new ClaimedNumbers();
+		long total = 0;
 		for (Section<?> s : sections) {
-			validateSection(source, s, pending, claimed, errors, progress);
+			total += checkSection(source, s, keys.get(s.section().name()), pending, claimed, errors, progress);
 		}
 		errors.throwIfAny();
+		return total;
 	}
 
-	private <T, E> void validateSection(ImportEntries<E> source, Section<T> s, PendingKeys pending,
+	/** Checks the entries of a section; a key given twice is an error at its second place. */
+	private <T, E> long checkSection(ImportEntries<E> source, Section<T> s, Set<String> seen, PendingKeys pending,
 			ClaimedNumbers claimed, Errors<E> errors, ImportProgress progress) throws IOException {
-		String name = s.section().name();
-		source.read(s.section(), s.chunk(), chunk -> {
-			if (chunk.entries().isEmpty()) {
-				return;
+		ImportSection<T> section = s.section();
+		String name = section.name();
+		long[] count = { 0 };
+		source.read(section, s.chunk(), chunk -> {
+			errors.addAll(chunk.readErrors());
+			List<T> entries = chunk.entries();
+			for (int i = 0; i < entries.size(); i++) {
+				String key = section.key().apply(entries.get(i));
+				if (key != null && !seen.add(key)) {
+					errors.add(chunk.locate().apply(new InputError(name + "[" + i + "]." + section.keyField(), key,
+							"clé en double dans le document : déjà donnée plus haut")));
+				}
 			}
-			InputErrors found = new InputErrors();
-			s.validation().check(chunk.entries(), pending, claimed, found.at(name), i -> found.at(name + "[" + i + "]"));
-			found.list().forEach(e -> errors.add(chunk.locate().apply(e)));
-			progress.validated(chunk.entries().size());
+			if (!entries.isEmpty()) {
+				InputErrors found = new InputErrors();
+				s.validation().check(entries, pending, claimed, found.at(name), i -> found.at(name + "[" + i + "]"));
+				found.list().forEach(e -> errors.add(chunk.locate().apply(e)));
+			}
+			count[0] += entries.size();
+			progress.validated(entries.size());
 		});
+		return count[0];
 	}
 
 	/**
@@ -252,18 +244,6 @@ public class ImportService {
 			outcomes.forEach(o -> tally.add(s.section().name(), o));
 			progress.written(entries.size());
 		});
-	}
-
-	/** The keys of each section, and how many entries there are. */
-	private static final class Keys {
-
-		private final Map<String, Set<String>> bySection = new HashMap<>();
-
-		private long total;
-
-		Set<String> of(String section) {
-			return bySection.computeIfAbsent(section, s -> new HashSet<>());
-		}
 	}
 
 	/** The errors of an import: each place once, at most {@link #MAX_ERRORS}. */

@@ -60,7 +60,7 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 	void shouldUndoAnImportCutShortByAStopWhenTheServiceStartsAgain() {
 		ImportDocument document = document(2_500, "Après", 40);
 		// a stop in the middle of writing the partnerships: the chunks before it are committed, the journal open
-		assertThatThrownBy(() -> imports.apply(new StoppingAfter(document, 3, 20), false, ImportProgress.NONE))
+		assertThatThrownBy(() -> imports.apply(new StoppingAfter(document, 2, 20), false, ImportProgress.NONE))
 			.isInstanceOf(Stop.class);
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(2_500);
 		assertThat(count("MATCH (a:Actor {name: 'Après'}) RETURN count(a)")).isEqualTo(2_500);
