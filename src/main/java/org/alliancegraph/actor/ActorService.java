@@ -243,9 +243,7 @@ public class ActorService {
 			}
 			territories.addAll(r.activeIn());
 		}
-		territories.removeAll(pending.territories());
-		Set<String> known = new HashSet<>(existingKeys.territories(territories));
-		known.addAll(pending.territories());
+		Set<String> known = PendingKeys.known(territories, pending.territories(), existingKeys::territories);
 		Map<String, Map<String, String>> holders = storedHolders(requests);
 
 		Map<String, Integer> positions = new HashMap<>();

@@ -201,10 +201,8 @@ public class PartnershipService {
 			r.members().stream().filter(m -> m != null && m.actor() != null).forEach(m -> actors.add(m.actor()));
 			r.supports().stream().filter(Objects::nonNull).forEach(projects::add);
 		}
-		Set<String> knownActors = new HashSet<>(existing.actors(actors));
-		knownActors.addAll(pending.actors());
-		Set<String> knownProjects = new HashSet<>(existing.projects(projects));
-		knownProjects.addAll(pending.projects());
+		Set<String> knownActors = PendingKeys.known(actors, pending.actors(), existing::actors);
+		Set<String> knownProjects = PendingKeys.known(projects, pending.projects(), existing::projects);
 		for (int i = 0; i < requests.size(); i++) {
 			PartnershipRequest r = requests.get(i);
 			InputErrors at = errorsAt.apply(i);

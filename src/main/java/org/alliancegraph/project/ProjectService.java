@@ -229,10 +229,8 @@ public class ProjectService {
 			r.contributors().stream().filter(c -> c != null && c.actor() != null).forEach(c -> actors.add(c.actor()));
 			r.funders().stream().filter(f -> f != null && f.actor() != null).forEach(f -> actors.add(f.actor()));
 		}
-		Set<String> knownTerritories = new HashSet<>(existing.territories(territories));
-		knownTerritories.addAll(pending.territories());
-		Set<String> knownActors = new HashSet<>(existing.actors(actors));
-		knownActors.addAll(pending.actors());
+		Set<String> knownTerritories = PendingKeys.known(territories, pending.territories(), existing::territories);
+		Set<String> knownActors = PendingKeys.known(actors, pending.actors(), existing::actors);
 		for (int i = 0; i < requests.size(); i++) {
 			ProjectRequest r = requests.get(i);
 			InputErrors at = errorsAt.apply(i);
