@@ -104,7 +104,8 @@ public class ImportService {
 	 * @param progress told how many entries have been read, validated, then written
 	 * @throws RuntimeException the source's rejection ({@link ImportEntries#rejected}) when anything is wrong
 	 */
-	<E> ImportResult apply(ImportEntries<E> source, boolean dryRun, ImportProgress progress) {
+	<E> ImportResult apply(ImportEntries<E> entries, boolean dryRun, ImportProgress progress) {
+		ImportEntries<E> source = new PrefetchedEntries<>(entries);
 		try {
 			long total = check(source, progress);
 			progress.counted(total);
