@@ -33,12 +33,15 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 
 	private String before;
 
-	/** 100 actors named "Avant" in T1: the large import renames them, and must give their name back. */
+	/**
+	 * T1, 100 actors and 5 partnerships, all named or described "Avant": the large import renames them, and must
+	 * give their names back.
+	 */
 	@BeforeEach
 	void existingGraph() {
-		imports.apply(document(100, "Avant", 0), false);
+		imports.apply(document(100, "Avant", 5), false);
 		before = get("/api/v1/exports?format=json").body();
-		assertThat(before).contains("\"Avant\"");
+		assertThat(before).contains("\"Avant\"", "\"Territoire Avant\"", "\"Alliance Avant\"");
 	}
 
 	@Test
@@ -48,7 +51,7 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 		ActorRequest stale = actors.get(5_500);
 		actors.set(5_500, new ActorRequest(stale.id(), stale.name(), stale.sector(), stale.locatedIn(),
 				stale.activeIn(), null, null, null, null, null, null, List.of(), 7L));
-		ImportDocument document = new ImportDocument(List.of(territory()), actors, List.of(), List.of());
+		ImportDocument document = new ImportDocument(List.of(territory("Après")), actors, List.of(), List.of());
 
 		assertThatThrownBy(() -> imports.apply(document, false)).hasMessageContaining("version");
 
@@ -65,6 +68,7 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(2_500);
 		assertThat(count("MATCH (a:Actor {name: 'Après'}) RETURN count(a)")).isEqualTo(2_500);
 		assertThat(count("MATCH (x:Partnership) RETURN count(x)")).isEqualTo(20);
+		assertThat(count("MATCH (x:Partnership {description: 'Alliance Après'}) RETURN count(x)")).isEqualTo(20);
 
 		journals.load(); // what the start-up does
 
@@ -80,12 +84,15 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 
 		journals.load();
 
-		assertThat(result.created()).isEqualTo(2_400 + 40);
-		assertThat(result.updated()).isEqualTo(100);
+		assertThat(result.created()).isEqualTo(2_400 + 35);
+		assertThat(result.updated()).isEqualTo(1 + 100 + 5);
 		assertThat(get("/api/v1/exports?format=json").body()).isEqualTo(after);
 	}
 
-	/** T1, {@code actors} actors named {@code name}, {@code partnerships} partnerships of two of them. */
+	/**
+	 * T1, {@code actors} actors named {@code name}, {@code partnerships} partnerships of two of them; the territory's
+	 * name and the partnerships' description say {@code name} too.
+	 */
 	private static ImportDocument document(int actors, String name, int partnerships) {
 		List<ActorRequest> a = new ArrayList<>();
 		for (int i = 0; i < actors; i++) {
@@ -94,15 +101,16 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 		}
 		List<PartnershipRequest> x = new ArrayList<>();
 		for (int i = 0; i < partnerships; i++) {
-			x.add(new PartnershipRequest("x" + i, "GRANT", java.time.LocalDate.of(2020, 1, 1), null, null, null,
+			x.add(new PartnershipRequest("x" + i, "GRANT", java.time.LocalDate.of(2020, 1, 1), null, null,
+					"Alliance " + name,
 					List.of(new MemberRequest("a" + i, "LEAD"), new MemberRequest("a" + (i + 1), "PARTNER")), List.of(),
 					List.of(), null));
 		}
-		return new ImportDocument(List.of(territory()), a, List.of(), x);
+		return new ImportDocument(List.of(territory(name)), a, List.of(), x);
 	}
 
-	private static TerritoryRequest territory() {
-		return new TerritoryRequest("T1", "Territoire test", "CUSTOM", null, List.of(), java.util.Map.of(), null);
+	private static TerritoryRequest territory(String name) {
+		return new TerritoryRequest("T1", "Territoire " + name, "CUSTOM", null, List.of(), java.util.Map.of(), null);
 	}
 
 	/** What a killed process does to a running import: it stops, and nothing after runs, no undo either. */
