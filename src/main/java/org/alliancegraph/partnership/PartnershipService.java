@@ -64,20 +64,11 @@ public class PartnershipService {
 			       COLLECT { MATCH (n)-[:SUPPORTS]->(p:Project) RETURN p.id } AS supports,
 			       COLLECT { MATCH (n)-[:IN_DOMAIN]->(d:Domain) RETURN d.code } AS domains""";
 
-	private static final String WRITE = """
-			UNWIND $rows AS row
-			MERGE (x:Partnership {id: row.id})
+	/** Sets the properties and writes the links of the partnership {@code x} of {@code row}. */
+	private static final String SET_AND_LINK = """
 			SET x.type = row.type, x.start = row.start, x.end = row.end, x.intensity = row.intensity,
 			    x.description = row.description, x.version = row.version
 			WITH x, row
-			CALL (x) {
-			  MATCH (x)-[old:SUPPORTS|IN_DOMAIN]->()
-			  DELETE old
-			}
-			CALL (x) {
-			  MATCH (x)<-[old:MEMBER_OF]-(:Actor)
-			  DELETE old
-			}
 			CALL (x, row) {
 			  UNWIND row.members AS m
 			  MATCH (a:Actor {id: m.actor})
@@ -93,6 +84,29 @@ public class PartnershipService {
 			  MATCH (d:Domain {code: code})
 			  MERGE (x)-[:IN_DOMAIN]->(d)
 			}""";
+
+	/** Rewrites stored partnerships: their links are replaced wholesale. */
+	private static final String UPDATE = """
+			UNWIND $rows AS row
+			MATCH (x:Partnership {id: row.id})
+			CALL (x) {
+			  MATCH (x)-[old:SUPPORTS|IN_DOMAIN]->()
+			  DELETE old
+			}
+			CALL (x) {
+			  MATCH (x)<-[old:MEMBER_OF]-(:Actor)
+			  DELETE old
+			}
+			""" + SET_AND_LINK;
+
+	/**
+	 * Creates partnerships the same transaction found absent: no merge (it would lock each key in the index) and
+	 * no old links to delete, the bulk of a first load.
+	 */
+	private static final String CREATE = """
+			UNWIND $rows AS row
+			CREATE (x:Partnership {id: row.id})
+			""" + SET_AND_LINK;
 
 	/** Partnerships per write statement and per lock-and-read: a large import keeps each statement bounded. */
 	private static final int BATCH = 2_000;
@@ -237,8 +251,8 @@ public class PartnershipService {
 	/**
 	 * Writes validated partnerships (distinct ids; the actors and projects they reference must exist),
 	 * skipping those whose stored content already equals the request's. Batches of {@value #BATCH}: one
-	 * statement locks and reads the stored versions, one reads the stored content, one writes the changed
-	 * partnerships with {@code UNWIND}; the data version moves once. A request carrying a {@code version} that
+	 * statement locks and reads the stored partnerships, one creates the new ones and one rewrites the changed
+	 * ones, with {@code UNWIND}; the data version moves once. A request carrying a {@code version} that
 	 * differs from the stored one fails the whole call with 409 (the caller's transaction then writes nothing).
 	 *
 	 * @return the outcome of each request, in order
@@ -289,22 +303,29 @@ public class PartnershipService {
 			}
 		}
 		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
-		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> updated = new ArrayList<>();
 		for (PartnershipRequest r : requests) {
 			PartnershipRequest content = r.content();
-			Long version = current.get(r.id());
-			if (version != null && content.equals(stored.get(r.id()))) {
+			if (!stored.containsKey(r.id())) {
+				outcomes.add(WriteOutcome.CREATED);
+				created.add(row(content, 0L));
+			}
+			else if (content.equals(stored.get(r.id()))) {
 				outcomes.add(WriteOutcome.UNCHANGED);
-				continue;
 			}
-			outcomes.add(version == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
-			if (version != null) {
+			else {
+				outcomes.add(WriteOutcome.UPDATED);
 				replaced.accept(stored.get(r.id()));
+				Long version = current.get(r.id());
+				updated.add(row(content, version == null ? 0L : version + 1));
 			}
-			rows.add(row(content, version == null ? 0L : version + 1));
 		}
-		if (!rows.isEmpty()) {
-			neo4j.query(WRITE).bind(rows).to("rows").run();
+		if (!created.isEmpty()) {
+			neo4j.query(CREATE).bind(created).to("rows").run();
+		}
+		if (!updated.isEmpty()) {
+			neo4j.query(UPDATE).bind(updated).to("rows").run();
 		}
 		return outcomes;
 	}
