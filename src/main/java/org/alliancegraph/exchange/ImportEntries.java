@@ -9,7 +9,7 @@ import org.alliancegraph.web.InputError;
 
 /**
  * The entries of an import, section by section, read as often as the import needs (twice: to check them, then
- * to write them) without holding them all: a JSON document in memory or spooled to a file, or CSV
+ * to write them) without holding them all: a JSON document already in memory, or CSV
  * files. {@code E} is the kind of error the source reports, placed where the user can find it (a JSON path, or a
  * CSV file, line and column).
  */

@@ -46,7 +46,7 @@ public class ImportService {
 	private static final int CHUNK = 5_000;
 
 	/** At most this many errors are reported: beyond, the file is better fixed first. */
-	static final int MAX_ERRORS = 1_000;
+	private static final int MAX_ERRORS = 1_000;
 
 	private final List<Section<?>> sections;
 
