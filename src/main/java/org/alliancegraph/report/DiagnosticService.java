@@ -231,10 +231,11 @@ public class DiagnosticService {
 				() -> analyses.suggestions(scope, TOP));
 		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = async("articulations", timings,
 				() -> analyses.articulations(scope, null));
-		List<CompletableFuture<AnalysisAnswers.Articulations>> parentAnswers = territory.partOf()
+		// of a parent, only the links between its territories are shown
+		List<CompletableFuture<List<TerritoryLink>>> parentLinks = territory.partOf()
 			.stream()
-			.map(parent -> async("articulations " + parent, timings,
-					() -> analyses.articulations(Scope.of(parent, at), null)))
+			.map(parent -> async("territory links " + parent, timings,
+					() -> analyses.territoryLinks(Scope.of(parent, at))))
 			.toList();
 		// the same answer as analyses.trajectory(scope, from, at, step), one date per task; the point on the
 		// report's own date is assembled from the answers above instead of being computed a second time
@@ -263,10 +264,10 @@ public class DiagnosticService {
 		Map<String, ActorNode> actors = new HashMap<>();
 		graph.actors().vertexSet().forEach(a -> actors.put(a.id(), a));
 		List<DiagnosticReport.NeighbourLink> neighbourLinks = new ArrayList<>();
-		for (int i = 0; i < parentAnswers.size(); i++) {
+		for (int i = 0; i < parentLinks.size(); i++) {
 			String parent = territory.partOf().get(i);
 			Scope parentScope = Scope.of(parent, at);
-			for (TerritoryLink link : join(parentAnswers.get(i)).territoryLinks()) {
+			for (TerritoryLink link : join(parentLinks.get(i))) {
 				if (link.a().equals(code) || link.b().equals(code)) {
 					neighbourLinks.add(new DiagnosticReport.NeighbourLink(parent,
 							link.a().equals(code) ? link.b() : link.a(), link));
