@@ -96,8 +96,7 @@ public class NetworkAnalyses {
 			cut = links.vertexCut(between.get(0), between.get(1));
 		}
 		else {
-			List<TerritoryLink> all = links.links(false);
-			territoryLinks = all.size() <= properties.connectivityMaxLinks() ? links.links(true) : all;
+			territoryLinks = allLinks(links);
 		}
 		Set<String> actorIds = new HashSet<>();
 		graph.actors().vertexSet().forEach(a -> actorIds.add(a.id()));
@@ -110,6 +109,21 @@ public class NetworkAnalyses {
 				new MultiLevelSpan(context.projectLevels(scope, projectIds)).spans());
 		return new AnalysisAnswers.Articulations(ScopeDescription.of(graph), analysis.componentCount(),
 				analysis.articulationPoints(), analysis.bridges(), territoryLinks, multiLevel, cut);
+	}
+
+	/**
+	 * The territory links of {@link #articulations(Scope, List) articulations(scope, null)}, alone: for a caller
+	 * that needs nothing else of the scope (the diagnostic's neighbours), without the cut points, bridges and
+	 * multi-level spans.
+	 */
+	public List<TerritoryLink> territoryLinks(Scope scope) {
+		return allLinks(new TerritoryLinks<>(projection.project(scope).actors()));
+	}
+
+	/** Every link, with its vertex connectivity while there are at most as many links as configured. */
+	private List<TerritoryLink> allLinks(TerritoryLinks<DefaultWeightedEdge> links) {
+		List<TerritoryLink> all = links.links(false);
+		return all.size() <= properties.connectivityMaxLinks() ? links.links(true) : all;
 	}
 
 	/** The headline figures on each date from {@code from} to {@code to} by {@code step}. */

@@ -1,6 +1,7 @@
 package org.alliancegraph.projection;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Service;
  * The one door from Neo4j to JGraphT: reads the part of the graph a scope covers with four streamed
  * queries (scope, actors, partnership ties, project ties) — never one round trip per actor — and builds
  * the actor graph and the actor–project graph. Projections are cached by scope and data version, so
- * repeated analyses of an unchanged database do not read it again, and any write invalidates them.
+ * repeated analyses of an unchanged database do not read it again, and any write invalidates them; the actors
+ * of a territory, which do not depend on the date, are cached the same way for the other dates.
  */
 @Service
 public class ScopeProjection {
@@ -91,6 +93,13 @@ public class ScopeProjection {
 		}
 	};
 
+	private final Map<ActorsKey, ScopeActors> scopeActors = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<ActorsKey, ScopeActors> eldest) {
+			return size() > CACHE_SIZE;
+		}
+	};
+
 	ScopeProjection(Driver driver, DataVersion dataVersion) {
 		this.driver = driver;
 		this.dataVersion = dataVersion;
@@ -141,39 +150,76 @@ public class ScopeProjection {
 	}
 
 	private ProjectedGraph read(Scope scope, String version) {
+		ScopeActors actors = scopeActors(scope, version);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(actors.actors().keySet()));
+		parameters.put("domains", List.copyOf(scope.domains()));
+		parameters.put("at", scope.at());
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> {
+				List<Tie> ties = new ArrayList<>();
+				Map<String, List<String>> contributors = new LinkedHashMap<>();
+				tx.run(PARTNERSHIP_TIES, parameters).stream()
+					.forEach(r -> ties.add(Tie.of(r, actors.actors().keySet())));
+				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> {
+					Tie tie = Tie.of(r, actors.actors().keySet());
+					ties.add(tie);
+					contributors.put(r.get("project").asString(), tie.members());
+				});
+				return build(scope, actors, ties, contributors, version);
+			});
+		}
+	}
+
+	/**
+	 * The actors of the scope's territory and sectors, read once per data version: they do not depend on the
+	 * date, so the dates of a trajectory only read their ties.
+	 */
+	private ScopeActors scopeActors(Scope scope, String version) {
+		ActorsKey key = new ActorsKey(scope.territory(), scope.sectors());
+		synchronized (scopeActors) {
+			ScopeActors cached = scopeActors.get(key);
+			if (cached != null && cached.version().equals(version)) {
+				return cached;
+			}
+		}
 		String scopeLevel = scopeLevel(scope.territory());
 		String groupLevel = groupLevel(scopeLevel);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("code", scope.territory());
 		parameters.put("sectors", List.copyOf(scope.sectors()));
-		parameters.put("domains", List.copyOf(scope.domains()));
 		parameters.put("groupLevel", groupLevel);
-		parameters.put("at", scope.at());
+		Map<String, ActorRow> rows = new LinkedHashMap<>();
+		Map<String, String> territoryNames = new HashMap<>();
 		try (Session session = driver.session()) {
-			return session.executeRead(tx -> {
-				Map<String, Record> actors = new LinkedHashMap<>();
-				Map<String, String> territoryNames = new HashMap<>();
-				tx.run(ACTORS, parameters).stream().forEach(r -> {
-					actors.put(r.get("id").asString(), r);
-					territoryNames.put(r.get("territory").asString(), r.get("territoryName").asString(""));
-				});
-				parameters.put("ids", List.copyOf(actors.keySet()));
-				List<Tie> ties = new ArrayList<>();
-				Map<String, List<String>> contributors = new LinkedHashMap<>();
-				tx.run(PARTNERSHIP_TIES, parameters).stream().forEach(r -> ties.add(Tie.of(r, actors.keySet())));
-				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> {
-					Tie tie = Tie.of(r, actors.keySet());
-					ties.add(tie);
-					contributors.put(r.get("project").asString(), tie.members());
-				});
-				return build(scope, scopeLevel, groupLevel, actors, ties, contributors, territoryNames, version);
+			session.executeRead(tx -> tx.run(ACTORS, parameters).stream().toList()).forEach(r -> {
+				String id = r.get("id").asString();
+				rows.put(id, new ActorRow(r.get("name").asString(id), r.get("sector").asString(""),
+						r.get("territory").asString(), r.get("seat").asString()));
+				territoryNames.put(r.get("territory").asString(), r.get("territoryName").asString(""));
 			});
 		}
+		ScopeActors read = new ScopeActors(scopeLevel, groupLevel, Collections.unmodifiableMap(rows),
+				Map.copyOf(territoryNames), version);
+		synchronized (scopeActors) {
+			scopeActors.put(key, read);
+		}
+		return read;
 	}
 
-	private static ProjectedGraph build(Scope scope, @Nullable String scopeLevel, String groupLevel,
-			Map<String, Record> actors, List<Tie> ties, Map<String, List<String>> contributors,
+	private record ActorsKey(@Nullable String territory, Set<String> sectors) {
+	}
+
+	/** The actors of a scope in the order read, by id, with the names of the territories they are grouped by. */
+	private record ScopeActors(@Nullable String scopeLevel, String groupLevel, Map<String, ActorRow> actors,
 			Map<String, String> territoryNames, String version) {
+	}
+
+	private record ActorRow(String name, String sector, String territory, String seat) {
+	}
+
+	private static ProjectedGraph build(Scope scope, ScopeActors actors, List<Tie> ties,
+			Map<String, List<String>> contributors, String version) {
 		Map<String, Set<String>> domains = new HashMap<>();
 		for (Tie tie : ties) {
 			for (String member : tie.members()) {
@@ -182,9 +228,9 @@ public class ScopeProjection {
 		}
 		Graph<ActorNode, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 		Map<String, ActorNode> nodes = new HashMap<>();
-		actors.forEach((id, r) -> {
-			ActorNode node = new ActorNode(id, r.get("name").asString(id), r.get("sector").asString(""),
-					r.get("territory").asString(), r.get("seat").asString(), domains.getOrDefault(id, Set.of()));
+		actors.actors().forEach((id, r) -> {
+			ActorNode node = new ActorNode(id, r.name(), r.sector(), r.territory(), r.seat(),
+					domains.getOrDefault(id, Set.of()));
 			nodes.put(id, node);
 			graph.addVertex(node);
 		});
@@ -205,14 +251,14 @@ public class ScopeProjection {
 			}
 		}
 		Graph<String, DefaultWeightedEdge> actorProjects = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-		actors.keySet().forEach(actorProjects::addVertex);
+		actors.actors().keySet().forEach(actorProjects::addVertex);
 		contributors.forEach((project, members) -> {
 			String vertex = "project:" + project;
 			actorProjects.addVertex(vertex);
 			members.forEach(m -> actorProjects.addEdge(m, vertex));
 		});
-		return new ProjectedGraph(scope, scopeLevel, groupLevel, graph, actorProjects, Map.copyOf(territoryNames),
-				version);
+		return new ProjectedGraph(scope, actors.scopeLevel(), actors.groupLevel(), graph, actorProjects,
+				actors.territoryNames(), version);
 	}
 
 	/** One partnership or project: its in-scope members (distinct), its weight and its domains. */

@@ -129,17 +129,20 @@ public class DiagnosticService {
 	 * Records the task's wall and thread CPU time for the log.
 	 */
 	private <T> CompletableFuture<T> async(String name, Map<String, String> timings, Supplier<T> analysis) {
-		return CompletableFuture.supplyAsync(() -> {
-			long wall = System.nanoTime();
-			long cpu = THREADS.getCurrentThreadCpuTime();
-			try {
-				return analysis.get();
-			}
-			finally {
-				timings.put(name, (System.nanoTime() - wall) / 1_000_000 + "/"
-						+ (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
-			}
-		}, pool);
+		return CompletableFuture.supplyAsync(() -> timed(name, timings, analysis), pool);
+	}
+
+	/** Runs a task, recording its wall and thread CPU time for the log. */
+	private static <T> T timed(String name, Map<String, String> timings, Supplier<T> task) {
+		long wall = System.nanoTime();
+		long cpu = THREADS.getCurrentThreadCpuTime();
+		try {
+			return task.get();
+		}
+		finally {
+			timings.put(name, (System.nanoTime() - wall) / 1_000_000 + "/"
+					+ (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+		}
 	}
 
 	/** CPU time of the whole JVM (all threads, the common pool's too), or 0 where the JVM does not tell. */
@@ -231,11 +234,17 @@ public class DiagnosticService {
 				() -> analyses.suggestions(scope, TOP));
 		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = async("articulations", timings,
 				() -> analyses.articulations(scope, null));
-		List<CompletableFuture<AnalysisAnswers.Articulations>> parentAnswers = territory.partOf()
+		// of a parent, only the links between its territories are shown
+		List<CompletableFuture<List<TerritoryLink>>> parentLinks = territory.partOf()
 			.stream()
-			.map(parent -> async("articulations " + parent, timings,
-					() -> analyses.articulations(Scope.of(parent, at), null)))
+			.map(parent -> async("territory links " + parent, timings,
+					() -> analyses.territoryLinks(Scope.of(parent, at))))
 			.toList();
+		// laid out as soon as its inputs are there (on the thread that completes the second), not after the
+		// trajectory: on a large scope it takes seconds
+		CompletableFuture<DiagnosticReport.NetworkPicture> picture = catalysts.thenCombine(gapAnswer,
+				(c, g) -> timed("picture", timings,
+						() -> NetworkLayout.picture(graph.actors(), c.catalysts(), g.report().components())));
 		// the same answer as analyses.trajectory(scope, from, at, step), one date per task; the point on the
 		// report's own date is assembled from the answers above instead of being computed a second time
 		Period step = trajectoryStep(graph.actors().vertexSet().size());
@@ -263,10 +272,10 @@ public class DiagnosticService {
 		Map<String, ActorNode> actors = new HashMap<>();
 		graph.actors().vertexSet().forEach(a -> actors.put(a.id(), a));
 		List<DiagnosticReport.NeighbourLink> neighbourLinks = new ArrayList<>();
-		for (int i = 0; i < parentAnswers.size(); i++) {
+		for (int i = 0; i < parentLinks.size(); i++) {
 			String parent = territory.partOf().get(i);
 			Scope parentScope = Scope.of(parent, at);
-			for (TerritoryLink link : join(parentAnswers.get(i)).territoryLinks()) {
+			for (TerritoryLink link : join(parentLinks.get(i))) {
 				if (link.a().equals(code) || link.b().equals(code)) {
 					neighbourLinks.add(new DiagnosticReport.NeighbourLink(parent,
 							link.a().equals(code) ? link.b() : link.a(), link));
@@ -296,8 +305,6 @@ public class DiagnosticService {
 				s -> read.projectsBySdg().getOrDefault(s, 0L));
 		List<DiagnosticReport.Count> levers = counted(vocabularies.codes(Vocabulary.LEVERS),
 				l -> read.projectsByLever().getOrDefault(l, 0L));
-		DiagnosticReport.NetworkPicture network = NetworkLayout.picture(graph.actors(), join(catalysts).catalysts(),
-				report.components());
 
 		List<DiagnosticReport.Place> parents = new ArrayList<>();
 		for (String parent : territory.partOf()) {
@@ -310,7 +317,7 @@ public class DiagnosticService {
 		DiagnosticReport.Labels labels = labels(lang, identity, articulations, neighbourLinks, report, actors);
 		DiagnosticReport diagnostic = new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures,
 				join(catalysts), gaps, domains, articulations, neighbourLinks, suggestions, trajectory, sdgs, levers,
-				network, labels);
+				join(picture), labels);
 		log.info("Diagnostic {} on {}: {} actors, {} ties, {} ms (process CPU {} ms); analyses (wall/thread CPU ms) {}",
 				code, at, n, m, (System.nanoTime() - start) / 1_000_000, (processCpuNanos() - processCpu) / 1_000_000,
 				timings);

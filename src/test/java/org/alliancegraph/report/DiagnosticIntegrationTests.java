@@ -111,6 +111,12 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		// the Drôme is part of the région, whose other département it is linked to
 		assertThat(report.get("territory").get("parents").get(0).get("code").asString()).isEqualTo("R84");
 		assertThat(report.get("neighbourLinks").findValuesAsString("other")).contains("07");
+		// each as the parent's articulation analysis has it
+		JsonNode parentLinks = get("/api/v1/analysis/articulations?territory=R84&at=" + AT).json().get("territoryLinks");
+		for (JsonNode link : report.get("neighbourLinks")) {
+			assertThat(link.get("parent").asString()).isEqualTo("R84");
+			assertThat(parentLinks).contains(link.get("link"));
+		}
 		JsonNode network = report.get("network");
 		assertThat(network.get("nodes").size()).isPositive().isLessThanOrEqualTo(NetworkLayout.MAX_NODES);
 		for (JsonNode node : network.get("nodes")) {
