@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.neo4j.BatchedUpserts;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
 import org.alliancegraph.neo4j.NodeReader;
@@ -33,7 +34,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.Assert;
 
 /**
  * Partnerships: validation (type, dates, intensity, at least two distinct existing members, supported
@@ -269,20 +269,8 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public List<WriteOutcome> upsertAll(List<PartnershipRequest> requests, Consumer<PartnershipRequest> replaced) {
-		List<String> ids = new ArrayList<>(requests.size());
-		for (PartnershipRequest r : requests) {
-			Assert.state(r.id() != null, "a partnership to write has an id");
-			ids.add(r.id());
-		}
-		Assert.isTrue(new HashSet<>(ids).size() == ids.size(), "partnerships to write have distinct ids");
-		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
-		for (int from = 0; from < requests.size(); from += BATCH) {
-			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH)), replaced));
-		}
-		if (outcomes.stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
-			dataVersion.bump();
-		}
-		return outcomes;
+		return BatchedUpserts.write(requests, BATCH, PartnershipRequest::id, "partnerships", batch -> upsertBatch(batch, replaced),
+				dataVersion);
 	}
 
 	private List<WriteOutcome> upsertBatch(List<PartnershipRequest> requests, Consumer<PartnershipRequest> replaced) {
@@ -295,10 +283,6 @@ public class PartnershipService {
 		for (PartnershipRequest r : requests) {
 			Long version = current.get(r.id());
 			if (r.version() != null && !r.version().equals(version)) {
-				if (version == null) {
-					throw new ConflictException(KIND + " « " + r.id() + " » n'existe pas (version " + r.version()
-							+ " attendue) ; il a peut-être été supprimé entre-temps.");
-				}
 				throw ConflictException.staleVersion(KIND, r.id(), r.version(), version);
 			}
 		}

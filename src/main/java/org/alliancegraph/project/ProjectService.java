@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import org.alliancegraph.neo4j.BatchedUpserts;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
 import org.alliancegraph.neo4j.NodeReader;
@@ -32,7 +33,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.Assert;
 
 /**
  * Projects: validation (phase, dates, referenced territories and actors, vocabularies), upserts, guarded
@@ -255,8 +255,7 @@ public class ProjectService {
 	/**
 	 * Writes validated projects (distinct ids; the territories and actors they reference must exist), skipping
 	 * those whose stored content already equals the request's. Batches of {@value #BATCH}: one statement locks
-	 * and reads the stored versions, one reads the stored content, one writes the changed projects with
-	 * {@code UNWIND}; the data version moves once. A request carrying a {@code version} that differs from the
+	 * and reads the stored projects, one writes the changed ones with {@code UNWIND}; the data version moves once. A request carrying a {@code version} that differs from the
 	 * stored one fails the whole call with 409 (the caller's transaction then writes nothing).
 	 *
 	 * @return the outcome of each request, in order
@@ -273,20 +272,8 @@ public class ProjectService {
 	 */
 	@Transactional
 	public List<WriteOutcome> upsertAll(List<ProjectRequest> requests, Consumer<ProjectRequest> replaced) {
-		List<String> ids = new ArrayList<>(requests.size());
-		for (ProjectRequest r : requests) {
-			Assert.state(r.id() != null, "a project to write has an id");
-			ids.add(r.id());
-		}
-		Assert.isTrue(new HashSet<>(ids).size() == ids.size(), "projects to write have distinct ids");
-		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
-		for (int from = 0; from < requests.size(); from += BATCH) {
-			outcomes.addAll(upsertBatch(requests.subList(from, Math.min(requests.size(), from + BATCH)), replaced));
-		}
-		if (outcomes.stream().anyMatch(o -> o != WriteOutcome.UNCHANGED)) {
-			dataVersion.bump();
-		}
-		return outcomes;
+		return BatchedUpserts.write(requests, BATCH, ProjectRequest::id, "projects", batch -> upsertBatch(batch, replaced),
+				dataVersion);
 	}
 
 	private List<WriteOutcome> upsertBatch(List<ProjectRequest> requests, Consumer<ProjectRequest> replaced) {
@@ -299,10 +286,6 @@ public class ProjectService {
 		for (ProjectRequest r : requests) {
 			Long version = current.get(r.id());
 			if (r.version() != null && !r.version().equals(version)) {
-				if (version == null) {
-					throw new ConflictException(KIND + " « " + r.id() + " » n'existe pas (version " + r.version()
-							+ " attendue) ; il a peut-être été supprimé entre-temps.");
-				}
 				throw ConflictException.staleVersion(KIND, r.id(), r.version(), version);
 			}
 		}
