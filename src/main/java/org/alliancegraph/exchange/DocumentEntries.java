@@ -16,14 +16,8 @@ final class DocumentEntries implements ImportEntries<InputError> {
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T> void read(ImportSection<T> section, int size, Consumer<Chunk<T, InputError>> each) {
-		List<T> entries = (List<T>) switch (section.name()) {
-			case "territories" -> document.territories();
-			case "actors" -> document.actors();
-			case "projects" -> document.projects();
-			default -> document.partnerships();
-		};
+		List<T> entries = section.inDocument().apply(document);
 		for (int from = 0; from < entries.size(); from += size) {
 			int offset = from;
 			each.accept(new Chunk<>(entries.subList(from, (int) Math.min(entries.size(), (long) from + size)),
