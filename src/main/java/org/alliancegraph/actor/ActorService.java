@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.NodeReader;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
@@ -136,8 +137,10 @@ public class ActorService {
 
 	private final DataVersion dataVersion;
 
+	private final GraphWrites writes;
+
 	ActorService(ActorRepository repository, Neo4jClient neo4j, ExistingKeys existingKeys,
-			ReferenceVocabularies vocabularies, DataVersion dataVersion) {
+			ReferenceVocabularies vocabularies, DataVersion dataVersion, GraphWrites writes) {
 		this.repository = repository;
 		this.neo4j = neo4j;
 		this.reader = new NodeReader<>(neo4j, ActorResponse.class, "Actor", CONTENT,
@@ -145,6 +148,7 @@ public class ActorService {
 		this.existingKeys = existingKeys;
 		this.vocabularies = vocabularies;
 		this.dataVersion = dataVersion;
+		this.writes = writes;
 	}
 
 	/**
@@ -190,27 +194,29 @@ public class ActorService {
 		return repository.existsById(id);
 	}
 
-	@Transactional
 	public ActorResponse create(ActorRequest request) {
-		SingleWrites.validateOne(request, this::validate);
-		String id = request.id();
-		Assert.state(id != null, "validated");
-		SingleWrites.requireNew(repository.existsById(id), KIND, id);
-		upsert(request);
-		return get(id);
+		return writes.write(() -> {
+			SingleWrites.validateOne(request, this::validate);
+			String id = request.id();
+			Assert.state(id != null, "validated");
+			SingleWrites.requireNew(reader.read(List.of(id)), ActorResponse::version, KIND, id);
+			upsert(request);
+			return get(id);
+		});
 	}
 
 	/** Full replacement of an existing actor; the body's id, if any, must be the one of the address. */
-	@Transactional
 	public ActorResponse update(String id, ActorRequest request) {
 		SingleWrites.requireAddressKey("id", request.id(), id);
-		if (!repository.existsById(id)) {
-			throw new NotFoundException(KIND, id);
-		}
-		ActorRequest withId = request.withId(id);
-		SingleWrites.validateOne(withId, this::validate);
-		upsert(withId);
-		return get(id);
+		return writes.write(() -> {
+			if (!repository.existsById(id)) {
+				throw new NotFoundException(KIND, id);
+			}
+			ActorRequest withId = request.withId(id);
+			SingleWrites.validateOne(withId, this::validate);
+			upsert(withId);
+			return get(id);
+		});
 	}
 
 	/**
@@ -272,7 +278,6 @@ public class ActorService {
 	}
 
 	/** Writes one validated actor; its territories must exist. */
-	@Transactional
 	public WriteOutcome upsert(ActorRequest request) {
 		return upsertAll(List.of(request)).get(0);
 	}
@@ -284,7 +289,6 @@ public class ActorService {
 	 *
 	 * @return the outcome of each request, in order
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<ActorRequest> requests) {
 		return upsertAll(requests, stored -> {
 		});
@@ -294,8 +298,11 @@ public class ActorService {
 	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each actor it updates, before
 	 * the write: what an import journals to undo itself.
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<ActorRequest> requests, Consumer<ActorRequest> replaced) {
+		return writes.write(() -> write(requests, replaced));
+	}
+
+	private List<WriteOutcome> write(List<ActorRequest> requests, Consumer<ActorRequest> replaced) {
 		List<String> ids = new ArrayList<>(requests.size());
 		for (ActorRequest r : requests) {
 			Assert.state(r.id() != null, "an actor to write has an id");
@@ -307,7 +314,7 @@ public class ActorService {
 		}
 		Map<String, Long> current = new HashMap<>();
 		Map<String, ActorRequest> stored = new HashMap<>();
-		reader.lockAndRead(ids).forEach(a -> {
+		reader.read(ids).forEach(a -> {
 			current.put(a.id(), a.version());
 			stored.put(a.id(), a.asRequest());
 		});
@@ -344,8 +351,11 @@ public class ActorService {
 	 * (administrators), its memberships, contributions and fundings go with it, and so do the partnerships
 	 * left with fewer than two members.
 	 */
-	@Transactional
 	public ActorDeletion delete(String id, boolean cascade) {
+		return writes.write(() -> deleteLocked(id, cascade));
+	}
+
+	private ActorDeletion deleteLocked(String id, boolean cascade) {
 		Map<String, Object> references = neo4j.query(REFERENCES)
 			.bind(id)
 			.to("id")

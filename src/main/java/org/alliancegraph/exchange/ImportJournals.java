@@ -12,6 +12,7 @@ import java.util.Map;
 import org.alliancegraph.actor.ActorRequest;
 import org.alliancegraph.actor.ActorService;
 import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.InitialData;
 import org.alliancegraph.partnership.PartnershipRequest;
 import org.alliancegraph.partnership.PartnershipService;
@@ -24,8 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +53,7 @@ class ImportJournals implements InitialData {
 
 	private final Neo4jClient neo4j;
 
-	private final TransactionTemplate transaction;
+	private final GraphWrites writes;
 
 	private final DataVersion dataVersion;
 
@@ -67,13 +66,13 @@ class ImportJournals implements InitialData {
 	private final PartnershipService partnerships;
 
 	ImportJournals(ImportProperties properties, JsonMapper json,
-			Neo4jClient neo4j, PlatformTransactionManager transactionManager, DataVersion dataVersion,
+			Neo4jClient neo4j, GraphWrites writes, DataVersion dataVersion,
 			TerritoryService territories, ActorService actors, ProjectService projects,
 			PartnershipService partnerships) {
 		this.folder = properties.workDir().resolve("journals");
 		this.json = json;
 		this.neo4j = neo4j;
-		this.transaction = new TransactionTemplate(transactionManager);
+		this.writes = writes;
 		this.dataVersion = dataVersion;
 		this.territories = territories;
 		this.actors = actors;
@@ -133,7 +132,7 @@ class ImportJournals implements InitialData {
 				return;
 			}
 			ImportSection<?> section = ImportSection.named(line.get("section").asString());
-			transaction.executeWithoutResult(status -> {
+			writes.write(() -> {
 				if (line.has("created")) {
 					List<String> keys = new ArrayList<>();
 					line.get("created").forEach(k -> keys.add(k.asString()));

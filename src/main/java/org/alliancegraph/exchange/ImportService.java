@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import org.alliancegraph.actor.ActorService;
 import org.alliancegraph.actor.ClaimedNumbers;
+import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.partnership.PartnershipService;
@@ -23,8 +25,6 @@ import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies an import all or nothing, reading its entries twice and holding only their keys: first to check every
@@ -50,14 +50,14 @@ public class ImportService {
 
 	private final List<Section<?>> sections;
 
-	private final TransactionTemplate transaction;
+	private final GraphWrites writes;
 
 	private final ImportJournals journals;
 
 	private final int singleTransactionEntries;
 
 	ImportService(TerritoryService territories, ActorService actors, ProjectService projects,
-			PartnershipService partnerships, PlatformTransactionManager transactionManager, ImportJournals journals,
+			PartnershipService partnerships, GraphWrites writes, ImportJournals journals,
 			ImportProperties properties) {
 		// territories go in one chunk: their PART_OF cycles are checked, and their links written, batch-wide
 		this.sections = List.of(
@@ -71,7 +71,7 @@ public class ImportService {
 				new Section<>(ImportSection.PARTNERSHIPS, CHUNK,
 						(entries, pending, claimed, errors, at) -> partnerships.validate(entries, pending, errors, at),
 						partnerships::upsertAll));
-		this.transaction = new TransactionTemplate(transactionManager);
+		this.writes = writes;
 		this.journals = journals;
 		this.singleTransactionEntries = properties.singleTransactionEntries();
 	}
@@ -110,18 +110,15 @@ public class ImportService {
 			long total = check(source, progress);
 			progress.counted(total);
 			if (total <= singleTransactionEntries) {
-				return transaction.execute(status -> {
+				Supplier<ImportResult> all = () -> {
 					try {
-						ImportResult.Tally tally = write(source, progress, null, false);
-						if (dryRun) {
-							status.setRollbackOnly();
-						}
-						return tally.result(dryRun);
+						return write(source, progress, null, false).result(dryRun);
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
 					}
-				});
+				};
+				return dryRun ? writes.rehearse(all) : writes.write(all);
 			}
 			if (dryRun) {
 				return write(source, progress, null, true).result(true);
@@ -221,24 +218,23 @@ public class ImportService {
 				outcomes = s.upsert().write(entries, stored -> {
 				});
 			}
+			else if (rolledBack) {
+				outcomes = writes.rehearse(() -> s.upsert().write(entries, stored -> {
+				}));
+			}
 			else {
-				outcomes = transaction.execute(status -> {
+				outcomes = writes.write(() -> {
 					List<Object> replaced = new ArrayList<>();
 					List<WriteOutcome> written = s.upsert().write(entries, replaced::add);
-					if (rolledBack) {
-						status.setRollbackOnly();
-					}
-					else {
-						List<String> created = new ArrayList<>();
-						for (int i = 0; i < entries.size(); i++) {
-							if (written.get(i) == WriteOutcome.CREATED) {
-								created.add(s.section().key().apply(entries.get(i)));
-							}
+					List<String> created = new ArrayList<>();
+					for (int i = 0; i < entries.size(); i++) {
+						if (written.get(i) == WriteOutcome.CREATED) {
+							created.add(s.section().key().apply(entries.get(i)));
 						}
-						journal.created(s.section(), created);
-						journal.replaced(s.section(), replaced);
-						journal.force();
 					}
+					journal.created(s.section(), created);
+					journal.replaced(s.section(), replaced);
+					journal.force();
 					return written;
 				});
 			}

@@ -10,14 +10,13 @@ import java.util.Objects;
 
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.web.InputErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,11 +36,10 @@ public class ReferentialImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferentialImportService.class);
 
-	/** Locks the stored territories of a batch and reads the facts this import owns. */
-	private static final String LOCK_AND_READ = """
+	/** The facts this import owns of the stored territories of a batch. */
+	private static final String STORED = """
 			UNWIND $codes AS c
 			MATCH (t:Territory {code: c})
-			SET t.version = t.version
 			RETURN t.code AS code, t.name AS name, t.level AS level, t.population AS population,
 			       t.formerCodes AS formerCodes, t.version AS version,
 			       COLLECT { MATCH (t)-[:PART_OF]->(p:Territory) WHERE p.level <> 'CUSTOM' RETURN p.code ORDER BY p.code }
@@ -77,15 +75,15 @@ public class ReferentialImportService {
 
 	private final DataVersion dataVersion;
 
-	private final TransactionTemplate transaction;
+	private final GraphWrites writes;
 
 	ReferentialImportService(JsonMapper json, ExistingKeys existingKeys, Neo4jClient neo4j, DataVersion dataVersion,
-			PlatformTransactionManager transactionManager) {
+			GraphWrites writes) {
 		this.referential = new TerritoryReferential(json);
 		this.existingKeys = existingKeys;
 		this.neo4j = neo4j;
 		this.dataVersion = dataVersion;
-		this.transaction = new TransactionTemplate(transactionManager);
+		this.writes = writes;
 	}
 
 	/**
@@ -103,13 +101,8 @@ public class ReferentialImportService {
 		TerritoryReferential.Content content = referential.read(files, existingKeys::territories, errors);
 		errors.throwIfAny();
 		long read = System.nanoTime();
-		ImportResult result = transaction.execute(status -> {
-			ImportResult written = write(content.entries(), dryRun);
-			if (dryRun) {
-				status.setRollbackOnly();
-			}
-			return written;
-		});
+		ImportResult result = dryRun ? writes.rehearse(() -> write(content.entries(), true))
+				: writes.write(() -> write(content.entries(), false));
 		log.info("Référentiel territorial : {} régions, {} départements, {} EPCI, {} communes actuelles ({} autres"
 				+ " enregistrements ignorés, {} membres d'EPCI hors fichier) ; {} créés, {} modifiés, {} inchangés ;"
 				+ " lecture {} ms, écriture {} ms{}", content.count("REGION"), content.count("DEPARTEMENT"),
@@ -125,7 +118,7 @@ public class ReferentialImportService {
 		for (int from = 0; from < entries.size(); from += BATCH) {
 			List<TerritoryReferential.Entry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
 			Map<String, Map<String, Object>> stored = new HashMap<>();
-			neo4j.query(LOCK_AND_READ)
+			neo4j.query(STORED)
 				.bind(batch.stream().map(TerritoryReferential.Entry::code).toList())
 				.to("codes")
 				.fetch()

@@ -1,6 +1,5 @@
 package org.alliancegraph.neo4j;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ public final class NodeReader<T> {
 
 	private final String byIds;
 
-	private final String lockAndRead;
-
 	private final String idsAfter;
 
 	/**
@@ -49,8 +46,6 @@ public final class NodeReader<T> {
 		this.id = id;
 		String match = "UNWIND $ids AS id\nMATCH (n:" + label + " {id: id})\n";
 		this.byIds = match + projection;
-		// the lock makes a concurrent write of the same nodes wait until this transaction ends
-		this.lockAndRead = match + "SET n.version = n.version\nWITH n\n" + projection;
 		// the id's uniqueness constraint is a range index: it gives the order, a deep page costs as much as the first;
 		// the ids come apart from the projection, on which Neo4j 5.26's planner failed with this ORDER BY
 		// ("n.id should not appear non-cached")
@@ -65,11 +60,6 @@ public final class NodeReader<T> {
 		Map<String, T> byId = new HashMap<>();
 		fetch(byIds, Map.of("ids", ids)).forEach(t -> byId.put(id.apply(t), t));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-	}
-
-	/** The nodes of {@code ids} that exist, in no given order, locked until the end of the write transaction. */
-	public List<T> lockAndRead(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : fetch(lockAndRead, Map.of("ids", ids));
 	}
 
 	/** At most {@code limit} nodes whose id comes after {@code after} ({@code ""} for the first page), in id order. */

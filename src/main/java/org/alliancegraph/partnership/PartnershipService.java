@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.alliancegraph.neo4j.BatchedUpserts;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.NodeReader;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
@@ -126,8 +127,10 @@ public class PartnershipService {
 
 	private final DataVersion dataVersion;
 
+	private final GraphWrites writes;
+
 	PartnershipService(PartnershipRepository repository, Neo4jClient neo4j, ReferenceVocabularies vocabularies,
-			ExistingKeys existing, DataVersion dataVersion) {
+			ExistingKeys existing, DataVersion dataVersion, GraphWrites writes) {
 		this.repository = repository;
 		this.neo4j = neo4j;
 		this.reader = new NodeReader<>(neo4j, PartnershipResponse.class, "Partnership", CONTENT,
@@ -135,6 +138,7 @@ public class PartnershipService {
 		this.vocabularies = vocabularies;
 		this.existing = existing;
 		this.dataVersion = dataVersion;
+		this.writes = writes;
 	}
 
 	/**
@@ -177,24 +181,26 @@ public class PartnershipService {
 		return repository.existsById(id);
 	}
 
-	@Transactional
 	public PartnershipResponse create(PartnershipRequest request) {
-		SingleWrites.validateOne(request, this::validate);
-		SingleWrites.requireNew(repository.existsById(request.id()), KIND, request.id());
-		upsert(request.content()); // a version has no meaning for a creation
-		return get(request.id());
+		return writes.write(() -> {
+			SingleWrites.validateOne(request, this::validate);
+			SingleWrites.requireNew(reader.read(List.of(request.id())), PartnershipResponse::version, KIND, request.id());
+			upsert(request.content()); // a version has no meaning for a creation
+			return get(request.id());
+		});
 	}
 
-	@Transactional
 	public PartnershipResponse update(String id, PartnershipRequest request) {
-		SingleWrites.requireAddressKey("id", request.id(), id);
-		if (!repository.existsById(id)) {
-			throw new NotFoundException(KIND, id);
-		}
-		PartnershipRequest withId = request.withId(id);
-		SingleWrites.validateOne(withId, this::validate);
-		upsert(withId);
-		return get(id);
+		return writes.write(() -> {
+			SingleWrites.requireAddressKey("id", request.id(), id);
+			if (!repository.existsById(id)) {
+				throw new NotFoundException(KIND, id);
+			}
+			PartnershipRequest withId = request.withId(id);
+			SingleWrites.validateOne(withId, this::validate);
+			upsert(withId);
+			return get(id);
+		});
 	}
 
 	/**
@@ -243,7 +249,6 @@ public class PartnershipService {
 	 *
 	 * @throws ConflictException when the request carries a version that is not the stored one
 	 */
-	@Transactional
 	public WriteOutcome upsert(PartnershipRequest request) {
 		return upsertAll(List.of(request)).get(0);
 	}
@@ -257,7 +262,6 @@ public class PartnershipService {
 	 *
 	 * @return the outcome of each request, in order
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<PartnershipRequest> requests) {
 		return upsertAll(requests, stored -> {
 		});
@@ -267,16 +271,16 @@ public class PartnershipService {
 	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each partnership it updates, before
 	 * the write: what an import journals to undo itself.
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<PartnershipRequest> requests, Consumer<PartnershipRequest> replaced) {
-		return BatchedUpserts.write(requests, BATCH, PartnershipRequest::id, "partnerships", batch -> upsertBatch(batch, replaced),
-				dataVersion);
+		return writes.write(() -> BatchedUpserts.write(requests, BATCH, PartnershipRequest::id, "partnerships",
+				batch -> upsertBatch(batch, replaced),
+				dataVersion));
 	}
 
 	private List<WriteOutcome> upsertBatch(List<PartnershipRequest> requests, Consumer<PartnershipRequest> replaced) {
 		Map<String, Long> current = new HashMap<>();
 		Map<String, PartnershipRequest> stored = new HashMap<>();
-		reader.lockAndRead(requests.stream().map(PartnershipRequest::id).toList()).forEach(x -> {
+		reader.read(requests.stream().map(PartnershipRequest::id).toList()).forEach(x -> {
 			current.put(x.id(), x.version());
 			stored.put(x.id(), x.asRequest().content());
 		});
@@ -334,13 +338,14 @@ public class PartnershipService {
 	}
 
 	/** Deletes a partnership with its links; nothing references a partnership, so nothing guards it. */
-	@Transactional
 	public void delete(String id) {
-		long deleted = neo4j.query(DELETE).bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
-		if (deleted == 0) {
-			throw new NotFoundException(KIND, id);
-		}
-		dataVersion.bump();
+		writes.write(() -> {
+			long deleted = neo4j.query(DELETE).bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
+			if (deleted == 0) {
+				throw new NotFoundException(KIND, id);
+			}
+			dataVersion.bump();
+		});
 	}
 
 	/** As the repository's mapping gave it, with lists sorted. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.alliancegraph.neo4j.BatchedUpserts;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.ExistingKeys;
+import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.NodeReader;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
@@ -142,8 +143,10 @@ public class ProjectService {
 
 	private final DataVersion dataVersion;
 
+	private final GraphWrites writes;
+
 	ProjectService(ProjectRepository repository, Neo4jClient neo4j, ReferenceVocabularies vocabularies,
-			ExistingKeys existing, DataVersion dataVersion) {
+			ExistingKeys existing, DataVersion dataVersion, GraphWrites writes) {
 		this.repository = repository;
 		this.neo4j = neo4j;
 		this.reader = new NodeReader<>(neo4j, ProjectResponse.class, "Project", CONTENT,
@@ -151,6 +154,7 @@ public class ProjectService {
 		this.vocabularies = vocabularies;
 		this.existing = existing;
 		this.dataVersion = dataVersion;
+		this.writes = writes;
 	}
 
 	/**
@@ -190,24 +194,26 @@ public class ProjectService {
 		return repository.existsById(id);
 	}
 
-	@Transactional
 	public ProjectResponse create(ProjectRequest request) {
-		SingleWrites.validateOne(request, this::validate);
-		SingleWrites.requireNew(repository.existsById(request.id()), KIND, request.id());
-		upsert(request.content()); // a version has no meaning for a creation
-		return get(request.id());
+		return writes.write(() -> {
+			SingleWrites.validateOne(request, this::validate);
+			SingleWrites.requireNew(reader.read(List.of(request.id())), ProjectResponse::version, KIND, request.id());
+			upsert(request.content()); // a version has no meaning for a creation
+			return get(request.id());
+		});
 	}
 
-	@Transactional
 	public ProjectResponse update(String id, ProjectRequest request) {
-		SingleWrites.requireAddressKey("id", request.id(), id);
-		if (!repository.existsById(id)) {
-			throw new NotFoundException(KIND, id);
-		}
-		ProjectRequest withId = request.withId(id);
-		SingleWrites.validateOne(withId, this::validate);
-		upsert(withId);
-		return get(id);
+		return writes.write(() -> {
+			SingleWrites.requireAddressKey("id", request.id(), id);
+			if (!repository.existsById(id)) {
+				throw new NotFoundException(KIND, id);
+			}
+			ProjectRequest withId = request.withId(id);
+			SingleWrites.validateOne(withId, this::validate);
+			upsert(withId);
+			return get(id);
+		});
 	}
 
 	/**
@@ -247,7 +253,6 @@ public class ProjectService {
 	 *
 	 * @throws ConflictException when the request carries a version that is not the stored one
 	 */
-	@Transactional
 	public WriteOutcome upsert(ProjectRequest request) {
 		return upsertAll(List.of(request)).get(0);
 	}
@@ -260,7 +265,6 @@ public class ProjectService {
 	 *
 	 * @return the outcome of each request, in order
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<ProjectRequest> requests) {
 		return upsertAll(requests, stored -> {
 		});
@@ -270,16 +274,16 @@ public class ProjectService {
 	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each project it updates, before
 	 * the write: what an import journals to undo itself.
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<ProjectRequest> requests, Consumer<ProjectRequest> replaced) {
-		return BatchedUpserts.write(requests, BATCH, ProjectRequest::id, "projects", batch -> upsertBatch(batch, replaced),
-				dataVersion);
+		return writes.write(() -> BatchedUpserts.write(requests, BATCH, ProjectRequest::id, "projects", 
+				batch -> upsertBatch(batch, replaced),
+				dataVersion));
 	}
 
 	private List<WriteOutcome> upsertBatch(List<ProjectRequest> requests, Consumer<ProjectRequest> replaced) {
 		Map<String, Long> current = new HashMap<>();
 		Map<String, ProjectRequest> stored = new HashMap<>();
-		reader.lockAndRead(requests.stream().map(ProjectRequest::id).toList()).forEach(p -> {
+		reader.read(requests.stream().map(ProjectRequest::id).toList()).forEach(p -> {
 			current.put(p.id(), p.version());
 			stored.put(p.id(), p.asRequest().content());
 		});
@@ -350,23 +354,24 @@ public class ProjectService {
 	 * Deletes a project with its contributions, fundings and tags. A project that partnerships support is
 	 * kept unless {@code cascade} (administrators): then their SUPPORTS links go with it.
 	 */
-	@Transactional
 	public void delete(String id, boolean cascade) {
-		@SuppressWarnings("unchecked")
-		List<String> supportedBy = (List<String>) neo4j.query(REFERENCES)
-			.bind(id)
-			.to("id")
-			.fetch()
-			.one()
-			.orElseThrow(() -> new NotFoundException(KIND, id))
-			.get("supportedBy");
-		if (!supportedBy.isEmpty() && !cascade) {
-			throw new ConflictException(KIND + " « " + id + " » est soutenu par des partenariats ("
-					+ String.join(", ", supportedBy) + ") ; retirez-le de leurs « supports » ou utilisez"
-					+ " ?cascade=true (administrateur).", Map.of("references", Map.of("supportedBy", supportedBy)));
-		}
-		neo4j.query(DELETE).bind(id).to("id").run();
-		dataVersion.bump();
+		writes.write(() -> {
+			@SuppressWarnings("unchecked")
+			List<String> supportedBy = (List<String>) neo4j.query(REFERENCES)
+				.bind(id)
+				.to("id")
+				.fetch()
+				.one()
+				.orElseThrow(() -> new NotFoundException(KIND, id))
+				.get("supportedBy");
+			if (!supportedBy.isEmpty() && !cascade) {
+				throw new ConflictException(KIND + " « " + id + " » est soutenu par des partenariats ("
+						+ String.join(", ", supportedBy) + ") ; retirez-le de leurs « supports » ou utilisez"
+						+ " ?cascade=true (administrateur).", Map.of("references", Map.of("supportedBy", supportedBy)));
+			}
+			neo4j.query(DELETE).bind(id).to("id").run();
+			dataVersion.bump();
+		});
 	}
 
 	/** As the repository's mapping gave it, with lists sorted. */

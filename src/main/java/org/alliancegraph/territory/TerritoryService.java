@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
 import org.alliancegraph.reference.ReferenceVocabularies;
@@ -36,11 +37,10 @@ public class TerritoryService {
 
 	static final String KIND = "Le territoire";
 
-	/** Locks the stored territories of a batch and reads what they hold, to tell what changes. */
-	private static final String LOCK_AND_READ = """
+	/** What the stored territories of a batch hold, to tell what changes. */
+	private static final String STORED = """
 			UNWIND $codes AS c
 			MATCH (t:Territory {code: c})
-			SET t.version = t.version
 			RETURN t.code AS code, t.name AS name, t.level AS level, t.population AS population,
 			       t.version AS version,
 			       COLLECT { MATCH (t)-[:PART_OF]->(p:Territory) RETURN p.code } AS partOf,
@@ -101,12 +101,15 @@ public class TerritoryService {
 
 	private final DataVersion dataVersion;
 
+	private final GraphWrites writes;
+
 	TerritoryService(TerritoryRepository repository, Neo4jClient neo4j, ReferenceVocabularies vocabularies,
-			DataVersion dataVersion) {
+			DataVersion dataVersion, GraphWrites writes) {
 		this.repository = repository;
 		this.neo4j = neo4j;
 		this.vocabularies = vocabularies;
 		this.dataVersion = dataVersion;
+		this.writes = writes;
 	}
 
 	@Transactional(readOnly = true)
@@ -129,37 +132,41 @@ public class TerritoryService {
 		return repository.existsById(code);
 	}
 
-	@Transactional
 	public TerritoryResponse create(TerritoryRequest request) {
-		SingleWrites.validateOne(request, this::validate);
-		SingleWrites.requireNew(repository.existsById(request.code()), KIND, request.code());
-		upsert(request);
-		return get(request.code());
+		return writes.write(() -> {
+			SingleWrites.validateOne(request, this::validate);
+			SingleWrites.requireNew(repository.findById(request.code()).map(TerritoryResponse::of).stream().toList(),
+					TerritoryResponse::version, KIND, request.code());
+			upsert(request);
+			return get(request.code());
+		});
 	}
 
-	@Transactional
 	public TerritoryResponse update(String code, TerritoryRequest request) {
-		SingleWrites.requireAddressKey("code", request.code(), code);
-		if (!repository.existsById(code)) {
-			throw new NotFoundException(KIND, code);
-		}
-		TerritoryRequest withCode = request.withCode(code);
-		SingleWrites.validateOne(withCode, this::validate);
-		upsert(withCode);
-		return get(code);
+		return writes.write(() -> {
+			SingleWrites.requireAddressKey("code", request.code(), code);
+			if (!repository.existsById(code)) {
+				throw new NotFoundException(KIND, code);
+			}
+			TerritoryRequest withCode = request.withCode(code);
+			SingleWrites.validateOne(withCode, this::validate);
+			upsert(withCode);
+			return get(code);
+		});
 	}
 
 	/** Replaces the indicators of a territory, leaving the rest as it is. */
-	@Transactional
 	public TerritoryResponse putIndicators(String code, Map<String, Double> indicators) {
-		TerritoryResponse current = get(code);
-		TerritoryRequest request = new TerritoryRequest(code, current.name(), current.level(), current.population(),
-				current.partOf(), indicators, null);
-		InputErrors errors = new InputErrors();
-		validateIndicators(request, errors);
-		errors.throwIfAny();
-		upsert(request);
-		return get(code);
+		return writes.write(() -> {
+			TerritoryResponse current = get(code);
+			TerritoryRequest request = new TerritoryRequest(code, current.name(), current.level(), current.population(),
+					current.partOf(), indicators, null);
+			InputErrors errors = new InputErrors();
+			validateIndicators(request, errors);
+			errors.throwIfAny();
+			upsert(request);
+			return get(code);
+		});
 	}
 
 	/**
@@ -213,7 +220,6 @@ public class TerritoryService {
 	}
 
 	/** Writes one validated territory; its parents must exist. */
-	@Transactional
 	public WriteOutcome upsert(TerritoryRequest request) {
 		return upsertAll(List.of(request)).get(0);
 	}
@@ -225,7 +231,6 @@ public class TerritoryService {
 	 *
 	 * @return the outcome of each request, in order
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<TerritoryRequest> requests) {
 		return upsertAll(requests, stored -> {
 		});
@@ -235,47 +240,48 @@ public class TerritoryService {
 	 * As {@link #upsertAll(List)}, telling {@code replaced} the stored content of each territory it updates, before
 	 * the write: what an import journals to undo itself.
 	 */
-	@Transactional
 	public List<WriteOutcome> upsertAll(List<TerritoryRequest> requests, Consumer<TerritoryRequest> replaced) {
-		if (requests.isEmpty()) {
-			return List.of();
-		}
-		Map<String, TerritoryRequest> stored = new HashMap<>();
-		Map<String, Long> versions = new HashMap<>();
-		List<String> codes = requests.stream().map(TerritoryRequest::code).toList();
-		neo4j.query(LOCK_AND_READ).bind(codes).to("codes").fetch().all().forEach(row -> {
-			String code = (String) row.get("code");
-			versions.put(code, (Long) row.get("version"));
-			stored.put(code, storedContent(row));
+		return writes.write(() -> {
+			if (requests.isEmpty()) {
+				return List.of();
+			}
+			Map<String, TerritoryRequest> stored = new HashMap<>();
+			Map<String, Long> versions = new HashMap<>();
+			List<String> codes = requests.stream().map(TerritoryRequest::code).toList();
+			neo4j.query(STORED).bind(codes).to("codes").fetch().all().forEach(row -> {
+				String code = (String) row.get("code");
+				versions.put(code, (Long) row.get("version"));
+				stored.put(code, storedContent(row));
+			});
+			List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (TerritoryRequest r : requests) {
+				boolean exists = stored.containsKey(r.code());
+				Long current = versions.get(r.code());
+				if (r.version() != null && !r.version().equals(current)) {
+					throw ConflictException.staleVersion(KIND, r.code(), r.version(), current);
+				}
+				if (exists && r.content().equals(stored.get(r.code()))) {
+					outcomes.add(WriteOutcome.UNCHANGED);
+					continue;
+				}
+				outcomes.add(exists ? WriteOutcome.UPDATED : WriteOutcome.CREATED);
+				if (exists) {
+					replaced.accept(stored.get(r.code()));
+				}
+				rows.add(row(r, current == null ? 0L : current + 1));
+			}
+			for (int from = 0; from < rows.size(); from += BATCH) {
+				neo4j.query(WRITE_NODES).bind(rows.subList(from, Math.min(rows.size(), from + BATCH))).to("rows").run();
+			}
+			for (int from = 0; from < rows.size(); from += BATCH) {
+				neo4j.query(WRITE_LINKS).bind(rows.subList(from, Math.min(rows.size(), from + BATCH))).to("rows").run();
+			}
+			if (!rows.isEmpty()) {
+				dataVersion.bump();
+			}
+			return outcomes;
 		});
-		List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (TerritoryRequest r : requests) {
-			boolean exists = stored.containsKey(r.code());
-			Long current = versions.get(r.code());
-			if (r.version() != null && !r.version().equals(current)) {
-				throw ConflictException.staleVersion(KIND, r.code(), r.version(), current);
-			}
-			if (exists && r.content().equals(stored.get(r.code()))) {
-				outcomes.add(WriteOutcome.UNCHANGED);
-				continue;
-			}
-			outcomes.add(exists ? WriteOutcome.UPDATED : WriteOutcome.CREATED);
-			if (exists) {
-				replaced.accept(stored.get(r.code()));
-			}
-			rows.add(row(r, current == null ? 0L : current + 1));
-		}
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			neo4j.query(WRITE_NODES).bind(rows.subList(from, Math.min(rows.size(), from + BATCH))).to("rows").run();
-		}
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			neo4j.query(WRITE_LINKS).bind(rows.subList(from, Math.min(rows.size(), from + BATCH))).to("rows").run();
-		}
-		if (!rows.isEmpty()) {
-			dataVersion.bump();
-		}
-		return outcomes;
 	}
 
 	private static Map<String, Object> row(TerritoryRequest r, long version) {
@@ -306,28 +312,29 @@ public class TerritoryService {
 	 * fields of activity, projects' targets and sub-territories go with it; actors seated there still block,
 	 * since an actor needs a seat.
 	 */
-	@Transactional
 	public void delete(String code, boolean cascade) {
-		Map<String, Object> references = neo4j.query(REFERENCES)
-			.bind(code)
-			.to("code")
-			.fetch()
-			.one()
-			.orElseThrow(() -> new NotFoundException(KIND, code));
-		Map<String, Object> blocking = new LinkedHashMap<>();
-		references.forEach((k, v) -> {
-			if (!((Collection<?>) v).isEmpty() && (!cascade || k.equals("seatOf"))) {
-				blocking.put(k, v);
+		writes.write(() -> {
+			Map<String, Object> references = neo4j.query(REFERENCES)
+				.bind(code)
+				.to("code")
+				.fetch()
+				.one()
+				.orElseThrow(() -> new NotFoundException(KIND, code));
+			Map<String, Object> blocking = new LinkedHashMap<>();
+			references.forEach((k, v) -> {
+				if (!((Collection<?>) v).isEmpty() && (!cascade || k.equals("seatOf"))) {
+					blocking.put(k, v);
+				}
+			});
+			if (!blocking.isEmpty()) {
+				throw new ConflictException(KIND + " « " + code + " » est encore référencé (" + String.join(", ",
+						blocking.keySet().stream().map(TerritoryService::describeReference).toList())
+						+ ")" + (cascade ? "" : " ; supprimez ces références ou utilisez ?cascade=true (administrateur)")
+						+ ".", Map.of("references", blocking));
 			}
+			neo4j.query(DELETE).bind(code).to("code").run();
+			dataVersion.bump();
 		});
-		if (!blocking.isEmpty()) {
-			throw new ConflictException(KIND + " « " + code + " » est encore référencé (" + String.join(", ",
-					blocking.keySet().stream().map(TerritoryService::describeReference).toList())
-					+ ")" + (cascade ? "" : " ; supprimez ces références ou utilisez ?cascade=true (administrateur)")
-					+ ".", Map.of("references", blocking));
-		}
-		neo4j.query(DELETE).bind(code).to("code").run();
-		dataVersion.bump();
 	}
 
 	private static String describeReference(String key) {

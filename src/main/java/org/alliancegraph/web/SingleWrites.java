@@ -1,6 +1,8 @@
 package org.alliancegraph.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.alliancegraph.neo4j.PendingKeys;
@@ -29,10 +31,17 @@ public final class SingleWrites {
 		errors.throwIfAny();
 	}
 
-	/** 409 when a creation names a key already taken. */
-	public static void requireNew(boolean exists, String kindFr, String key) {
-		if (exists) {
-			throw new ConflictException(kindFr + " « " + key + " » existe déjà ; utilisez PUT pour le modifier.");
+	/**
+	 * 409 when a creation names a key already taken, with the stored version: {@code stored} is what reading that
+	 * key found (nothing, or the entity).
+	 */
+	public static <T> void requireNew(List<T> stored, Function<T, @Nullable Long> version, String kindFr,
+			String key) {
+		if (!stored.isEmpty()) {
+			Long current = version.apply(stored.get(0));
+			String detail = kindFr + " « " + key + " » existe déjà ; utilisez PUT pour le modifier.";
+			throw current == null ? new ConflictException(detail)
+					: new ConflictException(detail, Map.of("currentVersion", current));
 		}
 	}
 

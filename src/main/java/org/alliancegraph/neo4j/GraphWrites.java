@@ -1,0 +1,114 @@
+package org.alliancegraph.neo4j;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.Assert;
+
+/**
+ * The door of every write transaction: API writes, imports, their undo, the referential, cascades.
+ * <p>
+ * Each write transaction first takes the exclusive lock of the data-version node, so write transactions run one
+ * after the other, on one instance or several sharing the database, while reads (which take no locks in Neo4j)
+ * never wait. Everything a write checks before it writes — that a key is free, that the version it was given is
+ * still the stored one, that the actors a partnership names still exist — is then read after the previous write
+ * committed: no lost update, no duplicate creation, no partnership left with one member. A lock per entity would
+ * let writes of unrelated entities overlap, but it must also cover keys that do not exist yet and every entity
+ * a write reads to validate; the writes of territorial cooperation are small and human-paced, and a large import
+ * runs chunk by chunk, so single writes slip in between chunks.
+ * <p>
+ * A transient failure (a deadlock with a write made around the service, a lost connection before commit) is
+ * retried a bounded number of times with the whole transaction.
+ */
+@Component
+public class GraphWrites {
+
+	/**
+	 * Writing the counter's own value takes the node's exclusive lock without changing the data version: a write
+	 * that ends up changing nothing does not drop the caches.
+	 */
+	private static final String LOCK = """
+			MERGE (v:DataVersion {name: 'graph'})
+			ON CREATE SET v.value = 0
+			SET v.value = v.value""";
+
+	private static final int RETRIES = 4;
+
+	private final Neo4jClient neo4j;
+
+	private final TransactionTemplate transaction;
+
+	private final RetryTemplate retry;
+
+	GraphWrites(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+		this.neo4j = neo4j;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(RETRIES)
+			.delay(Duration.ofMillis(20))
+			.multiplier(2)
+			.jitter(Duration.ofMillis(10))
+			.predicate(GraphWrites::isTransient)
+			.build());
+	}
+
+	/**
+	 * Runs {@code work} in a write transaction holding the write lock, and returns what it returns. Called inside a
+	 * write transaction already open (an import writing its sections), it joins it: the outermost call owns the
+	 * transaction and its retries.
+	 */
+	public <T> T write(Supplier<T> work) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			lock();
+			return work.get();
+		}
+		return retry.invoke(() -> transaction.execute(status -> {
+			lock();
+			return work.get();
+		}));
+	}
+
+	/**
+	 * Runs {@code work} as {@link #write(Supplier)} does, then rolls everything back: a dry run, which checks and
+	 * counts exactly what the write would do.
+	 */
+	public <T> T rehearse(Supplier<T> work) {
+		Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(), "a rehearsal is a transaction of its own");
+		return retry.invoke(() -> transaction.execute(status -> {
+			status.setRollbackOnly();
+			lock();
+			return work.get();
+		}));
+	}
+
+	/** As {@link #write(Supplier)} for work that returns nothing. */
+	public void write(Runnable work) {
+		write(() -> {
+			work.run();
+			return null;
+		});
+	}
+
+	private void lock() {
+		neo4j.query(LOCK).run();
+	}
+
+	private static boolean isTransient(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof TransientException || t instanceof TransientDataAccessException) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
