@@ -17,13 +17,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a large import has done so far, on disk, so that it can be undone: the keys it created and the content it
- * replaced, chunk by chunk. A chunk's lines are forced to disk before its transaction commits, so the journal
- * always covers what is committed (it may name a little more, which undoing leaves as it is). A journal that ends
- * with its {@code done} line belongs to an import that finished; any other is undone (see {@link ImportJournals}).
+ * What a large import has done so far, on disk, so that it can be undone: the keys it created, the content it
+ * replaced and the versions it wrote, chunk by chunk. A chunk's line is forced to disk before its transaction
+ * commits, so the journal always covers what is committed (it may name a little more, which undoing leaves as it
+ * is). A journal that ends with its {@code done} line belongs to an import that finished; any other is undone (see
+ * {@link ImportJournals}).
  *
- * <p>One JSON object a line: {@code {"section": "actors", "created": ["a1", …]}},
- * {@code {"section": "actors", "replaced": [{…the stored actor…}]}}, {@code {"done": true}}.
+ * <p>One JSON object a chunk: {@code {"section": "actors", "created": ["a1", …], "replaced": [{…the stored
+ * actor…}], "versions": {"a1": 0, …}}}, and {@code {"done": true}} at the end.
  */
 final class ImportJournal implements AutoCloseable {
 
@@ -51,15 +52,13 @@ final class ImportJournal implements AutoCloseable {
 		return file;
 	}
 
-	void created(ImportSection<?> section, List<String> keys) {
-		if (!keys.isEmpty()) {
-			line(Map.of("section", section.name(), "created", keys));
-		}
-	}
-
-	void replaced(ImportSection<?> section, List<?> stored) {
-		if (!stored.isEmpty()) {
-			line(Map.of("section", section.name(), "replaced", stored));
+	/**
+	 * What a chunk wrote: the keys it created, the stored content it replaced, and the version it gave each entity
+	 * it changed (created or updated), by key. Undoing leaves an entity whose version has moved since.
+	 */
+	void chunk(ImportSection<?> section, List<String> created, List<?> replaced, Map<String, Long> versions) {
+		if (!versions.isEmpty()) {
+			line(Map.of("section", section.name(), "created", created, "replaced", replaced, "versions", versions));
 		}
 	}
 

@@ -10,23 +10,24 @@ import org.alliancegraph.territory.TerritoryRequest;
 
 /**
  * A section of the import document: its name (the document's field, the first part of an error's path), the type
- * of its entries, their key, and where they are in a document. {@link #ALL} is the order of writing: what an entry
+ * of its entries, the label of their nodes, their key (also the key property of the nodes), and where they are in
+ * a document. {@link #ALL} is the order of writing: what an entry
  * references comes before it.
  */
-record ImportSection<T>(String name, Class<T> type, String keyField, Function<T, String> key,
+record ImportSection<T>(String name, Class<T> type, String label, String keyField, Function<T, String> key,
 		Function<ImportDocument, List<T>> inDocument) {
 
 	static final ImportSection<TerritoryRequest> TERRITORIES = new ImportSection<>("territories",
-			TerritoryRequest.class, "code", TerritoryRequest::code, ImportDocument::territories);
+			TerritoryRequest.class, "Territory", "code", TerritoryRequest::code, ImportDocument::territories);
 
-	static final ImportSection<ActorRequest> ACTORS = new ImportSection<>("actors", ActorRequest.class, "id",
+	static final ImportSection<ActorRequest> ACTORS = new ImportSection<>("actors", ActorRequest.class, "Actor", "id",
 			ActorRequest::id, ImportDocument::actors);
 
-	static final ImportSection<ProjectRequest> PROJECTS = new ImportSection<>("projects", ProjectRequest.class, "id",
-			ProjectRequest::id, ImportDocument::projects);
+	static final ImportSection<ProjectRequest> PROJECTS = new ImportSection<>("projects", ProjectRequest.class,
+			"Project", "id", ProjectRequest::id, ImportDocument::projects);
 
 	static final ImportSection<PartnershipRequest> PARTNERSHIPS = new ImportSection<>("partnerships",
-			PartnershipRequest.class, "id", PartnershipRequest::id, ImportDocument::partnerships);
+			PartnershipRequest.class, "Partnership", "id", PartnershipRequest::id, ImportDocument::partnerships);
 
 	static final List<ImportSection<?>> ALL = List.of(TERRITORIES, ACTORS, PROJECTS, PARTNERSHIPS);
 

@@ -10,17 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.function.Consumer;
-import java.util.function.IntFunction;
 
-import org.alliancegraph.actor.ActorService;
 import org.alliancegraph.actor.ClaimedNumbers;
 import org.alliancegraph.neo4j.GraphWrites;
 import org.alliancegraph.neo4j.PendingKeys;
 import org.alliancegraph.neo4j.WriteOutcome;
-import org.alliancegraph.partnership.PartnershipService;
-import org.alliancegraph.project.ProjectService;
-import org.alliancegraph.territory.TerritoryService;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
@@ -36,19 +30,17 @@ import org.springframework.stereotype.Service;
  * transaction. A larger one would hold all its changes in the embedded server's memory until it commits, so it is
  * written chunk by chunk, each chunk in its own transaction, with an {@link ImportJournal} on disk of what each
  * chunk created and replaced: if a chunk fails, or the service stops half-way, the journal undoes the import
- * (other readers may see it grow meanwhile). A dry run does the same work in transactions that are rolled back,
+ * (other readers may see it grow meanwhile), but for what other writers changed or started using between its
+ * chunks, which stays theirs. A dry run does the same work in transactions that are rolled back,
  * so its counts are exact.
  */
 @Service
 public class ImportService {
 
-	/** Entries per chunk: each is validated with a few statements, and progress moves between chunks. */
-	private static final int CHUNK = 5_000;
-
 	/** At most this many errors are reported: beyond, the file is better fixed first. */
 	private static final int MAX_ERRORS = 1_000;
 
-	private final List<Section<?>> sections;
+	private final List<SectionWrites.Section<?>> sections;
 
 	private final GraphWrites writes;
 
@@ -56,41 +48,11 @@ public class ImportService {
 
 	private final int singleTransactionEntries;
 
-	ImportService(TerritoryService territories, ActorService actors, ProjectService projects,
-			PartnershipService partnerships, GraphWrites writes, ImportJournals journals,
-			ImportProperties properties) {
-		// territories go in one chunk: their PART_OF cycles are checked, and their links written, batch-wide
-		this.sections = List.of(
-				new Section<>(ImportSection.TERRITORIES, Integer.MAX_VALUE,
-						(entries, pending, claimed, errors, at) -> territories.validate(entries, pending, errors, at),
-						territories::upsertAll),
-				new Section<>(ImportSection.ACTORS, CHUNK, actors::validate, actors::upsertAll),
-				new Section<>(ImportSection.PROJECTS, CHUNK,
-						(entries, pending, claimed, errors, at) -> projects.validate(entries, pending, errors, at),
-						projects::upsertAll),
-				new Section<>(ImportSection.PARTNERSHIPS, CHUNK,
-						(entries, pending, claimed, errors, at) -> partnerships.validate(entries, pending, errors, at),
-						partnerships::upsertAll));
+	ImportService(SectionWrites sections, GraphWrites writes, ImportJournals journals, ImportProperties properties) {
+		this.sections = sections.all();
 		this.writes = writes;
 		this.journals = journals;
 		this.singleTransactionEntries = properties.singleTransactionEntries();
-	}
-
-	/** How a section's entries are checked and written. */
-	private record Section<T>(ImportSection<T> section, int chunk, Validation<T> validation, Upsert<T> upsert) {
-	}
-
-	@FunctionalInterface
-	private interface Validation<T> {
-
-		void check(List<T> entries, PendingKeys pending, ClaimedNumbers claimed, InputErrors errors,
-				IntFunction<InputErrors> errorsAt);
-	}
-
-	@FunctionalInterface
-	private interface Upsert<T> {
-
-		List<WriteOutcome> write(List<T> entries, Consumer<T> replaced);
 	}
 
 	/** A document in memory (the demo, a JSON request), its errors at their JSON path. */
@@ -159,7 +121,7 @@ public class ImportService {
 		PendingKeys pending = new PendingKeys(keys.get("territories"), keys.get("actors"), keys.get("projects"));
 		ClaimedNumbers claimed = new ClaimedNumbers();
 		long total = 0;
-		for (Section<?> s : sections) {
+		for (SectionWrites.Section<?> s : sections) {
 			total += checkSection(source, s, keys.get(s.section().name()), pending, claimed, errors, progress);
 		}
 		errors.throwIfAny();
@@ -167,8 +129,8 @@ public class ImportService {
 	}
 
 	/** Checks the entries of a section; a key given twice is an error at its second place. */
-	private <T, E> long checkSection(ImportEntries<E> source, Section<T> s, Set<String> seen, PendingKeys pending,
-			ClaimedNumbers claimed, Errors<E> errors, ImportProgress progress) throws IOException {
+	private <T, E> long checkSection(ImportEntries<E> source, SectionWrites.Section<T> s, Set<String> seen,
+			PendingKeys pending, ClaimedNumbers claimed, Errors<E> errors, ImportProgress progress) throws IOException {
 		ImportSection<T> section = s.section();
 		String name = section.name();
 		long[] count = { 0 };
@@ -200,13 +162,13 @@ public class ImportService {
 	private <E> ImportResult.Tally write(ImportEntries<E> source, ImportProgress progress,
 			@Nullable ImportJournal journal, boolean rolledBack) throws IOException {
 		ImportResult.Tally tally = new ImportResult.Tally();
-		for (Section<?> s : sections) {
+		for (SectionWrites.Section<?> s : sections) {
 			writeSection(source, s, tally, progress, journal, rolledBack);
 		}
 		return tally;
 	}
 
-	private <T, E> void writeSection(ImportEntries<E> source, Section<T> s, ImportResult.Tally tally,
+	private <T, E> void writeSection(ImportEntries<E> source, SectionWrites.Section<T> s, ImportResult.Tally tally,
 			ImportProgress progress, @Nullable ImportJournal journal, boolean rolledBack) throws IOException {
 		source.read(s.section(), s.chunk(), chunk -> {
 			List<T> entries = chunk.entries();
@@ -227,13 +189,17 @@ public class ImportService {
 					List<Object> replaced = new ArrayList<>();
 					List<WriteOutcome> written = s.upsert().write(entries, replaced::add);
 					List<String> created = new ArrayList<>();
+					List<String> changed = new ArrayList<>();
 					for (int i = 0; i < entries.size(); i++) {
+						String key = s.section().key().apply(entries.get(i));
+						if (written.get(i) != WriteOutcome.UNCHANGED) {
+							changed.add(key);
+						}
 						if (written.get(i) == WriteOutcome.CREATED) {
-							created.add(s.section().key().apply(entries.get(i)));
+							created.add(key);
 						}
 					}
-					journal.created(s.section(), created);
-					journal.replaced(s.section(), replaced);
+					journal.chunk(s.section(), created, replaced, journals.versions(s.section(), changed));
 					journal.force();
 					return written;
 				});

@@ -63,7 +63,8 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 	void shouldUndoAnImportCutShortByAStopWhenTheServiceStartsAgain() {
 		ImportDocument document = document(2_500, "Après", 40);
 		// a stop in the middle of writing the partnerships: the chunks before it are committed, the journal open
-		assertThatThrownBy(() -> imports.apply(new StoppingAfter(document, 2, 20), false, ImportProgress.NONE))
+		assertThatThrownBy(() -> imports.apply(new Interfering(document, () -> {
+		}, 20), false, ImportProgress.NONE))
 			.isInstanceOf(Stop.class);
 		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(2_500);
 		assertThat(count("MATCH (a:Actor {name: 'Après'}) RETURN count(a)")).isEqualTo(2_500);
@@ -87,6 +88,73 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 		assertThat(result.created()).isEqualTo(2_400 + 35);
 		assertThat(result.updated()).isEqualTo(1 + 100 + 5);
 		assertThat(get("/api/v1/exports?format=json").body()).isEqualTo(after);
+	}
+
+	@Test
+	void shouldLeaveWhatOthersWroteDuringALargeImportThatFails() {
+		List<ActorRequest> actors = new ArrayList<>(document(6_000, "Après", 0).actors());
+		ActorRequest stale = actors.get(5_500);
+		actors.set(5_500, new ActorRequest(stale.id(), stale.name(), stale.sector(), stale.locatedIn(),
+				stale.activeIn(), null, null, null, null, null, null, List.of(), 7L));
+		ImportDocument document = new ImportDocument(List.of(territory("Après")), actors, List.of(), List.of());
+
+		assertThatThrownBy(() -> imports.apply(new Interfering(document, this::othersWriteMeanwhile, 0), false,
+				ImportProgress.NONE))
+			.hasMessageContaining("version");
+
+		assertOthersWritesKept();
+	}
+
+	@Test
+	void shouldLeaveWhatOthersWroteDuringALargeImportCutShortByAStop() {
+		ImportDocument document = document(2_500, "Après", 40);
+		assertThatThrownBy(() -> imports.apply(new Interfering(document, this::othersWriteMeanwhile, 20), false,
+				ImportProgress.NONE))
+			.isInstanceOf(Stop.class);
+
+		journals.load(); // what the start-up does
+
+		assertOthersWritesKept();
+		assertThat(count("MATCH (x:Partnership) RETURN count(x)")).isEqualTo(5 + 1);
+		assertThat(count("MATCH (x:Partnership {description: 'Alliance Avant'}) RETURN count(x)")).isEqualTo(5);
+	}
+
+	/**
+	 * Between two chunks of the import, once its actors are written: an editor renames a0 (which the import had
+	 * renamed) and a150 (which it created), deletes a50 (which it had renamed), and makes a partnership of a1 and
+	 * a200 (which it created).
+	 */
+	private void othersWriteMeanwhile() {
+		assertThat(put("/api/v1/actors/a0", actor("a0", "Édité", 1L)).status()).isEqualTo(200);
+		assertThat(put("/api/v1/actors/a150", actor("a150", "Corrigé", 0L)).status()).isEqualTo(200);
+		assertThat(delete("/api/v1/actors/a50").status()).isEqualTo(204);
+		assertThat(post("/api/v1/partnerships", new PartnershipRequest("x-new", "GRANT",
+				java.time.LocalDate.of(2024, 1, 1), null, null, "Alliance d'à côté",
+				List.of(new MemberRequest("a1", "LEAD"), new MemberRequest("a200", "PARTNER")), List.of(), List.of(),
+				null))
+			.status()).isEqualTo(201);
+	}
+
+	/**
+	 * The import is undone but for the editor's work: a0 and a150 as the editor left them, a50 still deleted, a200
+	 * kept as the import wrote it because the new partnership uses it; every other actor as before the import.
+	 */
+	private void assertOthersWritesKept() {
+		assertThat(get("/api/v1/actors/a0").json().get("name").asString()).isEqualTo("Édité");
+		assertThat(get("/api/v1/actors/a150").json().get("name").asString()).isEqualTo("Corrigé");
+		assertThat(get("/api/v1/actors/a50").status()).isEqualTo(404);
+		assertThat(get("/api/v1/actors/a200").json().get("name").asString()).isEqualTo("Après");
+		assertThat(get("/api/v1/partnerships/x-new").json().get("members")).hasSize(2);
+		assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(100 - 1 + 2);
+		assertThat(count("MATCH (a:Actor {name: 'Avant'}) RETURN count(a)")).isEqualTo(100 - 2);
+		assertThat(count("MATCH (t:Territory {code: 'T1', name: 'Territoire Avant'}) RETURN count(t)")).isEqualTo(1);
+		assertThat(count("MATCH (x:Partnership) WHERE COUNT { (:Actor)-[:MEMBER_OF]->(x) } < 2 RETURN count(x)"))
+			.isZero();
+	}
+
+	private static ActorRequest actor(String id, String name, Long version) {
+		return new ActorRequest(id, name, "ASSOCIATION", "T1", List.of(), null, null, null, null, null, null,
+				List.of(), version);
 	}
 
 	/**
@@ -121,33 +189,50 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 		}
 	}
 
-	/** A document whose partnerships, on their {@code pass}-th reading, stop after {@code after} entries. */
-	private static final class StoppingAfter implements ImportEntries<InputError> {
+	/**
+	 * A document read as an import reads it, with others' writes once its actors are written (after their second
+	 * reading's first chunk), and, when {@code stopAfter} is above zero, a stop after that many partnerships of
+	 * their second reading.
+	 */
+	private static final class Interfering implements ImportEntries<InputError> {
 
 		private final DocumentEntries document;
 
-		private final int pass;
+		private final Runnable meanwhile;
 
-		private final int after;
+		private final int stopAfter;
+
+		private int actorReads;
 
 		private int partnershipReads;
 
-		StoppingAfter(ImportDocument document, int pass, int after) {
+		Interfering(ImportDocument document, Runnable meanwhile, int stopAfter) {
 			this.document = new DocumentEntries(document);
-			this.pass = pass;
-			this.after = after;
+			this.meanwhile = meanwhile;
+			this.stopAfter = stopAfter;
 		}
 
 		@Override
 		public <T> void read(ImportSection<T> section, int size, Consumer<Chunk<T, InputError>> each) {
-			if (section != ImportSection.PARTNERSHIPS || ++partnershipReads < pass) {
-				document.read(section, size, each);
-				return;
+			if (section == ImportSection.ACTORS && ++actorReads == 2) {
+				boolean[] first = { true };
+				document.read(section, size, chunk -> {
+					each.accept(chunk);
+					if (first[0]) {
+						first[0] = false;
+						meanwhile.run();
+					}
+				});
 			}
-			document.read(section, after, chunk -> {
-				each.accept(chunk);
-				throw new Stop();
-			});
+			else if (section == ImportSection.PARTNERSHIPS && ++partnershipReads == 2 && stopAfter > 0) {
+				document.read(section, stopAfter, chunk -> {
+					each.accept(chunk);
+					throw new Stop();
+				});
+			}
+			else {
+				document.read(section, size, each);
+			}
 		}
 
 		@Override
