@@ -115,8 +115,19 @@ public abstract class IntegrationTest {
 	}
 
 	protected Answer send(String method, String path, Object body, String user, String password, String contentType) {
+		return send(method, path, body, user, password, contentType, Map.of());
+	}
+
+	/** A request as an editor, with these headers. */
+	protected Answer sendWith(String method, String path, Object body, Map<String, String> headers) {
+		return send(method, path, body, "editor", "editor-secret", "application/json", headers);
+	}
+
+	private Answer send(String method, String path, Object body, String user, String password, String contentType,
+			Map<String, String> headers) {
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+			headers.forEach(request::header);
 			if (user != null) {
 				request.header("Authorization", "Basic " + Base64.getEncoder()
 					.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -132,7 +143,8 @@ public abstract class IntegrationTest {
 			HttpResponse<String> response = HTTP.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Location").orElse(null), response.body());
+					response.headers().firstValue("Location").orElse(null), response.headers().firstValue("ETag")
+						.orElse(null), response.body());
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -144,7 +156,7 @@ public abstract class IntegrationTest {
 	}
 
 	/** An HTTP answer; {@link #json()} parses the body. */
-	protected record Answer(int status, String contentType, String location, String body) {
+	protected record Answer(int status, String contentType, String location, String etag, String body) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);

@@ -1,10 +1,10 @@
 package org.alliancegraph.actor;
 
-import java.net.URI;
-
+import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,29 +39,34 @@ class ActorController {
 	}
 
 	@GetMapping("/{id}")
-	ActorResponse get(@PathVariable String id) {
-		return actors.get(id);
+	ResponseEntity<ActorResponse> get(@PathVariable String id) {
+		ActorResponse actor = actors.get(id);
+		return EntityTags.ok(actor, actor.version());
 	}
 
 	@PostMapping
 	ResponseEntity<ActorResponse> create(@RequestBody ActorRequest request) {
 		ActorResponse created = actors.create(request);
-		return ResponseEntity.created(URI.create("/api/v1/actors/" + created.id())).body(created);
+		return EntityTags.created("/api/v1/actors/" + created.id(), created, created.version());
 	}
 
 	@PutMapping("/{id}")
-	ActorResponse update(@PathVariable String id, @RequestBody ActorRequest request) {
-		return actors.update(id, request);
+	ResponseEntity<ActorResponse> update(@PathVariable String id, @RequestBody ActorRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ActorResponse updated = actors.update(id, request, EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(updated, updated.version());
 	}
 
 	/** 204 when nothing else went; with {@code ?cascade=true} (ADMIN), 200 and what went with the actor. */
 	@DeleteMapping("/{id}")
 	ResponseEntity<ActorDeletion> delete(@PathVariable String id,
-			@RequestParam(defaultValue = "false") boolean cascade, Authentication user) {
+			@RequestParam(defaultValue = "false") boolean cascade,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			Authentication user) {
 		if (cascade) {
 			requireAdmin(user);
 		}
-		ActorDeletion deletion = actors.delete(id, cascade);
+		ActorDeletion deletion = actors.delete(id, cascade, EntityTags.ifMatch(ifMatch));
 		return cascade ? ResponseEntity.ok(deletion) : ResponseEntity.noContent().build();
 	}
 

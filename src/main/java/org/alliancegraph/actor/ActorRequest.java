@@ -3,6 +3,7 @@ package org.alliancegraph.actor;
 import java.util.List;
 import java.util.Objects;
 
+import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record ActorRequest(@Nullable String id, @Nullable String name, @Nullable String sector,
 		@Nullable String locatedIn, @Nullable List<String> activeIn, @Nullable String siren, @Nullable String siret,
 		@Nullable String rna, @Nullable String size, @Nullable String website, @Nullable String description,
-		@Nullable List<String> missions, @Nullable Long version) {
+		@Nullable List<String> missions, @Nullable Long version) implements EntityRequest<ActorRequest> {
 
 	public ActorRequest {
 		activeIn = normalise(activeIn);
@@ -40,13 +41,20 @@ public record ActorRequest(@Nullable String id, @Nullable String name, @Nullable
 		description = blankToNull(description);
 	}
 
-	ActorRequest withId(String newId) {
-		return new ActorRequest(newId, name, sector, locatedIn, activeIn, siren, siret, rna, size, website,
+	@Override
+	public @Nullable String key() {
+		return id;
+	}
+
+	@Override
+	public ActorRequest withKey(String newKey) {
+		return new ActorRequest(newKey, name, sector, locatedIn, activeIn, siren, siret, rna, size, website,
 				description, missions, version);
 	}
 
 	/** The same content without the version, to tell an unchanged upsert. */
-	ActorRequest content() {
+	@Override
+	public ActorRequest content() {
 		return new ActorRequest(id, name, sector, locatedIn, activeIn, siren, siret, rna, size, website, description,
 				missions, null);
 	}

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 import org.alliancegraph.actor.ClaimedNumbers;
 import org.alliancegraph.neo4j.DataVersion;
-import org.alliancegraph.neo4j.GraphWrites;
+import org.alliancegraph.write.GraphWrites;
 import org.alliancegraph.neo4j.InitialData;
-import org.alliancegraph.neo4j.PendingKeys;
+import org.alliancegraph.write.PendingKeys;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.slf4j.Logger;

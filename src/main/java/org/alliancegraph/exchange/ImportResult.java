@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.write.WriteOutcome;
 
 /**
  * What an import did (or, for a dry run, would do): totals and the same counts per kind.

@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.alliancegraph.actor.ClaimedNumbers;
-import org.alliancegraph.neo4j.GraphWrites;
-import org.alliancegraph.neo4j.PendingKeys;
-import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.write.GraphWrites;
+import org.alliancegraph.write.PendingKeys;
+import org.alliancegraph.write.WriteOutcome;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.alliancegraph.neo4j.DataVersion;
-import org.alliancegraph.neo4j.ExistingKeys;
-import org.alliancegraph.neo4j.GraphWrites;
-import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.write.ExistingKeys;
+import org.alliancegraph.write.GraphWrites;
+import org.alliancegraph.write.WriteOutcome;
 import org.alliancegraph.web.InputErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,8 +6,8 @@ import java.util.function.IntFunction;
 
 import org.alliancegraph.actor.ActorService;
 import org.alliancegraph.actor.ClaimedNumbers;
-import org.alliancegraph.neo4j.PendingKeys;
-import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.write.PendingKeys;
+import org.alliancegraph.write.WriteOutcome;
 import org.alliancegraph.partnership.PartnershipService;
 import org.alliancegraph.project.ProjectService;
 import org.alliancegraph.territory.TerritoryService;

@@ -1,12 +1,13 @@
 package org.alliancegraph.partnership;
 
-import java.net.URI;
 import java.time.LocalDate;
 
+import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,24 +40,28 @@ class PartnershipController {
 	}
 
 	@GetMapping("/{id}")
-	PartnershipResponse get(@PathVariable String id) {
-		return partnerships.get(id);
+	ResponseEntity<PartnershipResponse> get(@PathVariable String id) {
+		PartnershipResponse found = partnerships.get(id);
+		return EntityTags.ok(found, found.version());
 	}
 
 	@PostMapping
 	ResponseEntity<PartnershipResponse> create(@RequestBody PartnershipRequest request) {
 		PartnershipResponse created = partnerships.create(request);
-		return ResponseEntity.created(URI.create("/api/v1/partnerships/" + created.id())).body(created);
+		return EntityTags.created("/api/v1/partnerships/" + created.id(), created, created.version());
 	}
 
 	@PutMapping("/{id}")
-	PartnershipResponse update(@PathVariable String id, @RequestBody PartnershipRequest request) {
-		return partnerships.update(id, request);
+	ResponseEntity<PartnershipResponse> update(@PathVariable String id, @RequestBody PartnershipRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		PartnershipResponse updated = partnerships.update(id, request, EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(updated, updated.version());
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable String id) {
-		partnerships.delete(id);
+	ResponseEntity<Void> delete(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		partnerships.delete(id, EntityTags.ifMatch(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 }

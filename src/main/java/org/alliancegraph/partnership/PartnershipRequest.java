@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record PartnershipRequest(@Nullable String id, @Nullable String type, @Nullable LocalDate start,
 		@Nullable LocalDate end, @Nullable Integer intensity, @Nullable String description,
 		@Nullable List<MemberRequest> members, @Nullable List<String> supports, @Nullable List<String> domains,
-		@Nullable Long version) {
+		@Nullable Long version) implements EntityRequest<PartnershipRequest> {
 
 	static final Comparator<MemberRequest> MEMBER_ORDER = Comparator
 		.comparing(MemberRequest::actor, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
@@ -36,13 +37,20 @@ public record PartnershipRequest(@Nullable String id, @Nullable String type, @Nu
 		domains = domains == null ? List.of() : domains.stream().toList();
 	}
 
-	PartnershipRequest withId(String newId) {
-		return new PartnershipRequest(newId, type, start, end, intensity, description, members, supports, domains,
+	@Override
+	public @Nullable String key() {
+		return id;
+	}
+
+	@Override
+	public PartnershipRequest withKey(String newKey) {
+		return new PartnershipRequest(newKey, type, start, end, intensity, description, members, supports, domains,
 				version);
 	}
 
 	/** The same content, sorted and without duplicates where the graph has none, and without the version. */
-	PartnershipRequest content() {
+	@Override
+	public PartnershipRequest content() {
 		return new PartnershipRequest(id, type, start, end, intensity, description,
 				members.stream().sorted(MEMBER_ORDER).toList(), supports.stream().distinct().sorted().toList(),
 				domains.stream().distinct().sorted().toList(), null);

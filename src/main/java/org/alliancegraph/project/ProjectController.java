@@ -1,10 +1,11 @@
 package org.alliancegraph.project;
 
-import java.net.URI;
 
+import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,28 +40,32 @@ class ProjectController {
 	}
 
 	@GetMapping("/{id}")
-	ProjectResponse get(@PathVariable String id) {
-		return projects.get(id);
+	ResponseEntity<ProjectResponse> get(@PathVariable String id) {
+		ProjectResponse found = projects.get(id);
+		return EntityTags.ok(found, found.version());
 	}
 
 	@PostMapping
 	ResponseEntity<ProjectResponse> create(@RequestBody ProjectRequest request) {
 		ProjectResponse created = projects.create(request);
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(created);
+		return EntityTags.created("/api/v1/projects/" + created.id(), created, created.version());
 	}
 
 	@PutMapping("/{id}")
-	ProjectResponse update(@PathVariable String id, @RequestBody ProjectRequest request) {
-		return projects.update(id, request);
+	ResponseEntity<ProjectResponse> update(@PathVariable String id, @RequestBody ProjectRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ProjectResponse updated = projects.update(id, request, EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(updated, updated.version());
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean cascade,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			Authentication user) {
 		if (cascade && user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
 			throw new AccessDeniedException("cascade");
 		}
-		projects.delete(id, cascade);
+		projects.delete(id, cascade, EntityTags.ifMatch(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 }

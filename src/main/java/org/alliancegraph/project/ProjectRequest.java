@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +29,7 @@ public record ProjectRequest(@Nullable String id, @Nullable String name, @Nullab
 		@Nullable String phase, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable List<String> targets,
 		@Nullable List<String> domains, @Nullable List<Integer> sdgs, @Nullable List<String> levers,
 		@Nullable List<ContributorRequest> contributors, @Nullable List<FunderRequest> funders,
-		@Nullable Long version) {
+		@Nullable Long version) implements EntityRequest<ProjectRequest> {
 
 	static final Comparator<ContributorRequest> CONTRIBUTOR_ORDER = Comparator
 		.comparing(ContributorRequest::actor, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
@@ -52,13 +53,20 @@ public record ProjectRequest(@Nullable String id, @Nullable String name, @Nullab
 		funders = funders == null ? List.of() : funders.stream().toList();
 	}
 
-	ProjectRequest withId(String newId) {
-		return new ProjectRequest(newId, name, description, phase, start, end, targets, domains, sdgs, levers,
+	@Override
+	public @Nullable String key() {
+		return id;
+	}
+
+	@Override
+	public ProjectRequest withKey(String newKey) {
+		return new ProjectRequest(newKey, name, description, phase, start, end, targets, domains, sdgs, levers,
 				contributors, funders, version);
 	}
 
 	/** The same content, sorted and without duplicates where the graph has none, and without the version. */
-	ProjectRequest content() {
+	@Override
+	public ProjectRequest content() {
 		return new ProjectRequest(id, name, description, phase, start, end,
 				targets.stream().distinct().sorted().toList(), domains.stream().distinct().sorted().toList(),
 				sdgs.stream().distinct().sorted().toList(), levers.stream().distinct().sorted().toList(),

@@ -1,11 +1,12 @@
 package org.alliancegraph.territory;
 
-import java.net.URI;
 import java.util.Map;
 
+import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,19 +39,22 @@ class TerritoryController {
 	}
 
 	@GetMapping("/{code}")
-	TerritoryResponse get(@PathVariable String code) {
-		return territories.get(code);
+	ResponseEntity<TerritoryResponse> get(@PathVariable String code) {
+		TerritoryResponse found = territories.get(code);
+		return EntityTags.ok(found, found.version());
 	}
 
 	@PostMapping
 	ResponseEntity<TerritoryResponse> create(@RequestBody TerritoryRequest request) {
 		TerritoryResponse created = territories.create(request);
-		return ResponseEntity.created(URI.create("/api/v1/territories/" + created.code())).body(created);
+		return EntityTags.created("/api/v1/territories/" + created.code(), created, created.version());
 	}
 
 	@PutMapping("/{code}")
-	TerritoryResponse update(@PathVariable String code, @RequestBody TerritoryRequest request) {
-		return territories.update(code, request);
+	ResponseEntity<TerritoryResponse> update(@PathVariable String code, @RequestBody TerritoryRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		TerritoryResponse updated = territories.update(code, request, EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(updated, updated.version());
 	}
 
 	@PutMapping("/{code}/indicators")
@@ -59,11 +64,12 @@ class TerritoryController {
 
 	@DeleteMapping("/{code}")
 	ResponseEntity<Void> delete(@PathVariable String code, @RequestParam(defaultValue = "false") boolean cascade,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			Authentication user) {
 		if (cascade && user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
 			throw new AccessDeniedException("cascade");
 		}
-		territories.delete(code, cascade);
+		territories.delete(code, cascade, EntityTags.ifMatch(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 }

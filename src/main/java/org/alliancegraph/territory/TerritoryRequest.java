@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,19 +20,26 @@ import org.jspecify.annotations.Nullable;
  */
 public record TerritoryRequest(@Nullable String code, @Nullable String name, @Nullable String level,
 		@Nullable Long population, @Nullable List<String> partOf, @Nullable Map<String, Double> indicators,
-		@Nullable Long version) {
+		@Nullable Long version) implements EntityRequest<TerritoryRequest> {
 
 	public TerritoryRequest {
 		partOf = partOf == null ? List.of() : partOf.stream().distinct().sorted().toList();
 		indicators = indicators == null ? Map.of() : new TreeMap<>(indicators);
 	}
 
-	TerritoryRequest withCode(String newCode) {
-		return new TerritoryRequest(newCode, name, level, population, partOf, indicators, version);
+	@Override
+	public @Nullable String key() {
+		return code;
+	}
+
+	@Override
+	public TerritoryRequest withKey(String newKey) {
+		return new TerritoryRequest(newKey, name, level, population, partOf, indicators, version);
 	}
 
 	/** The same content without the version, to tell an unchanged upsert. */
-	TerritoryRequest content() {
+	@Override
+	public TerritoryRequest content() {
 		return new TerritoryRequest(code, name, level, population, partOf, indicators, null);
 	}
 }

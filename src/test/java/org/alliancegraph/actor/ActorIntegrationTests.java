@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.alliancegraph.IntegrationTest;
-import org.alliancegraph.neo4j.PendingKeys;
-import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.write.PendingKeys;
+import org.alliancegraph.write.WriteOutcome;
 import org.alliancegraph.web.InputErrors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,8 +182,8 @@ class ActorIntegrationTests extends IntegrationTest {
 				MATCH (t:Territory {code: '26'})
 				CREATE (:Actor {id: 'legacy', name: 'Ancien', sector: 'ASSOCIATION'})-[:LOCATED_IN]->(t)""");
 
-		assertThat(actors.upsert(new ActorRequest("legacy", "Renommé", "ASSOCIATION", "26", null, null, null, null,
-				null, null, null, null, null))).isEqualTo(WriteOutcome.UPDATED);
+		assertThat(actors.upsertAll(List.of(new ActorRequest("legacy", "Renommé", "ASSOCIATION", "26", null, null, null, null,
+				null, null, null, null, null)))).containsExactly(WriteOutcome.UPDATED);
 		assertThat(actors.get("legacy").version()).isZero();
 	}
 

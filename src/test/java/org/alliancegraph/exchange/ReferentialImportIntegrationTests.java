@@ -124,10 +124,10 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 		ImportResult first = referential.apply(ReferentialFiles.folder(FULL), false);
 		long firstMs = (System.nanoTime() - start) / 1_000_000;
 
-		assertThat(first.byKind().get("communes").get(org.alliancegraph.neo4j.WriteOutcome.CREATED)).isEqualTo(34_969);
-		assertThat(first.byKind().get("epci").get(org.alliancegraph.neo4j.WriteOutcome.CREATED)).isEqualTo(1_255);
-		assertThat(first.byKind().get("departements").get(org.alliancegraph.neo4j.WriteOutcome.CREATED)).isEqualTo(109);
-		assertThat(first.byKind().get("regions").get(org.alliancegraph.neo4j.WriteOutcome.CREATED)).isEqualTo(26);
+		assertThat(first.byKind().get("communes").get(org.alliancegraph.write.WriteOutcome.CREATED)).isEqualTo(34_969);
+		assertThat(first.byKind().get("epci").get(org.alliancegraph.write.WriteOutcome.CREATED)).isEqualTo(1_255);
+		assertThat(first.byKind().get("departements").get(org.alliancegraph.write.WriteOutcome.CREATED)).isEqualTo(109);
+		assertThat(first.byKind().get("regions").get(org.alliancegraph.write.WriteOutcome.CREATED)).isEqualTo(26);
 		assertThat(count("MATCH (c:Territory {level: 'COMMUNE'}) RETURN count(c)")).isEqualTo(34_969);
 		// 98 communes are in no EPCI
 		assertThat(count("MATCH (c:Territory {level: 'COMMUNE'}) WHERE NOT (c)-[:PART_OF]->(:Territory {level: 'EPCI'})"

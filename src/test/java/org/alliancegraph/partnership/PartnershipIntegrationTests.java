@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.alliancegraph.IntegrationTest;
-import org.alliancegraph.neo4j.PendingKeys;
-import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.write.PendingKeys;
+import org.alliancegraph.write.WriteOutcome;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,10 +171,10 @@ class PartnershipIntegrationTests extends IntegrationTest {
 		PartnershipRequest stored = new PartnershipRequest("x7", "GRANT", LocalDate.of(2024, 1, 1), null, 1, null,
 				List.of(new MemberRequest("a1", "LEAD"), new MemberRequest("a2", "PARTNER")), List.of("p1"), List.of(),
 				null);
-		assertThat(partnerships.upsert(stored)).isEqualTo(WriteOutcome.CREATED);
-		assertThat(partnerships.upsert(stored)).isEqualTo(WriteOutcome.UNCHANGED);
-		assertThat(partnerships.upsert(new PartnershipRequest("x7", "GRANT", LocalDate.of(2024, 1, 1), null, 2, null,
-				stored.members(), stored.supports(), List.of(), null))).isEqualTo(WriteOutcome.UPDATED);
+		assertThat(partnerships.upsertAll(List.of(stored))).containsExactly(WriteOutcome.CREATED);
+		assertThat(partnerships.upsertAll(List.of(stored))).containsExactly(WriteOutcome.UNCHANGED);
+		assertThat(partnerships.upsertAll(List.of(new PartnershipRequest("x7", "GRANT", LocalDate.of(2024, 1, 1), null, 2, null,
+				stored.members(), stored.supports(), List.of(), null)))).containsExactly(WriteOutcome.UPDATED);
 		assertThat(partnerships.get("x7").version()).isEqualTo(1);
 	}
 

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.alliancegraph.IntegrationTest;
-import org.alliancegraph.neo4j.PendingKeys;
-import org.alliancegraph.neo4j.WriteOutcome;
+import org.alliancegraph.write.PendingKeys;
+import org.alliancegraph.write.WriteOutcome;
 import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InputErrors;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,12 +198,12 @@ class ProjectIntegrationTests extends IntegrationTest {
 		ProjectRequest stored = new ProjectRequest("p7", "Tiers-lieu", null, "EMERGENCE", LocalDate.of(2024, 1, 1),
 				null, List.of("26362"), List.of(), List.of(9), List.of(),
 				List.of(new ContributorRequest("a1", "LEAD", null, null)), List.of(), null);
-		assertThat(projects.upsert(stored)).isEqualTo(WriteOutcome.CREATED);
-		assertThat(projects.upsert(stored)).isEqualTo(WriteOutcome.UNCHANGED);
-		assertThat(projects.upsert(new ProjectRequest("p7", "Tiers-lieu", null, "DEPLOYMENT", LocalDate.of(2024, 1, 1),
+		assertThat(projects.upsertAll(List.of(stored))).containsExactly(WriteOutcome.CREATED);
+		assertThat(projects.upsertAll(List.of(stored))).containsExactly(WriteOutcome.UNCHANGED);
+		assertThat(projects.upsertAll(List.of(new ProjectRequest("p7", "Tiers-lieu", null, "DEPLOYMENT", LocalDate.of(2024, 1, 1),
 				null, List.of("26362"), List.of(), List.of(9), List.of(),
-				List.of(new ContributorRequest("a1", "LEAD", null, null)), List.of(), null)))
-			.isEqualTo(WriteOutcome.UPDATED);
+				List.of(new ContributorRequest("a1", "LEAD", null, null)), List.of(), null))))
+			.containsExactly(WriteOutcome.UPDATED);
 		assertThat(projects.get("p7").version()).isEqualTo(1);
 	}
 

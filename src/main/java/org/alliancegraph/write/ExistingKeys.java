@@ -1,4 +1,4 @@
-package org.alliancegraph.neo4j;
+package org.alliancegraph.write;
 
 import java.util.Collection;
 import java.util.HashSet;

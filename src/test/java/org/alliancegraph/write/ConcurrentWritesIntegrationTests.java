@@ -1,4 +1,4 @@
-package org.alliancegraph.neo4j;
+package org.alliancegraph.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.alliancegraph.neo4j;
+package org.alliancegraph.write;
 
 /** What an upsert did: the counts of an import are made of these. */
 public enum WriteOutcome {

@@ -1,4 +1,4 @@
-package org.alliancegraph.neo4j;
+package org.alliancegraph.write;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -60,6 +61,17 @@ public final class NodeReader<T> {
 		Map<String, T> byId = new HashMap<>();
 		fetch(byIds, Map.of("ids", ids)).forEach(t -> byId.put(id.apply(t), t));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The nodes of {@code ids} that exist as the write path compares them, by id: their content as a request
+	 * ({@code content}) and their version.
+	 */
+	public <R> Map<String, EntityKind.Stored<R>> stored(List<String> ids, Function<T, R> content,
+			Function<T, @Nullable Long> version) {
+		Map<String, EntityKind.Stored<R>> stored = new HashMap<>();
+		read(ids).forEach(t -> stored.put(id.apply(t), new EntityKind.Stored<>(content.apply(t), version.apply(t))));
+		return stored;
 	}
 
 	/** At most {@code limit} nodes whose id comes after {@code after} ({@code ""} for the first page), in id order. */

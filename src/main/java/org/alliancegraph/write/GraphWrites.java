@@ -1,8 +1,9 @@
-package org.alliancegraph.neo4j;
+package org.alliancegraph.write;
 
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.alliancegraph.neo4j.DataVersion;
 import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
@@ -49,8 +50,11 @@ public class GraphWrites {
 
 	private final RetryTemplate retry;
 
-	GraphWrites(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+	private final DataVersion dataVersion;
+
+	GraphWrites(Neo4jClient neo4j, PlatformTransactionManager transactionManager, DataVersion dataVersion) {
 		this.neo4j = neo4j;
+		this.dataVersion = dataVersion;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.retry = new RetryTemplate(RetryPolicy.builder()
 			.maxRetries(RETRIES)
@@ -59,6 +63,11 @@ public class GraphWrites {
 			.jitter(Duration.ofMillis(10))
 			.predicate(GraphWrites::isTransient)
 			.build());
+	}
+
+	/** The writes of entities of {@code kind}, through this door. */
+	public <R extends EntityRequest<R>> EntityWrites<R> of(EntityKind<R> kind) {
+		return new EntityWrites<>(kind, this, dataVersion);
 	}
 
 	/**

@@ -1,0 +1,186 @@
+package org.alliancegraph.write;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.web.ConflictException;
+import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.InputErrors;
+import org.alliancegraph.web.InvalidInputException;
+import org.alliancegraph.web.NotFoundException;
+import org.alliancegraph.write.EntityKind.Stored;
+import org.alliancegraph.write.EntityKind.Versioned;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+/**
+ * What writing an entity means, whatever its kind: API creations, replacements and deletions, and the batched
+ * upserts of imports and their undo, each in a write transaction of {@link GraphWrites}. An upsert is by natural
+ * key; it skips entities already as requested (importing the same content twice changes nothing), refuses the
+ * whole call when a request's version is not the stored one, gives each written entity its next version, and moves
+ * the data version once when anything changed.
+ *
+ * @param <R> the kind's request
+ */
+public final class EntityWrites<R extends EntityRequest<R>> {
+
+	/** Entities per read of the stored content: a large import keeps each statement bounded. */
+	private static final int BATCH = 2_000;
+
+	private final EntityKind<R> kind;
+
+	private final GraphWrites writes;
+
+	private final DataVersion dataVersion;
+
+	EntityWrites(EntityKind<R> kind, GraphWrites writes, DataVersion dataVersion) {
+		this.kind = kind;
+		this.writes = writes;
+		this.dataVersion = dataVersion;
+	}
+
+	/**
+	 * Creates an entity: 422 with every error, 409 when its key is taken; then {@code answer} reads it in the same
+	 * transaction.
+	 */
+	public <T> T create(R request, Function<String, T> answer) {
+		return writes.write(() -> {
+			validateOne(request);
+			String key = request.key();
+			Assert.state(key != null, "a validated request has a key");
+			Stored<R> stored = kind.stored().of(List.of(key)).get(key);
+			if (stored != null) {
+				String detail = kind.nameFr() + " « " + key + " » existe déjà ; utilisez PUT pour le modifier.";
+				throw stored.version() == null ? new ConflictException(detail)
+						: new ConflictException(detail, Map.of("currentVersion", stored.version()));
+			}
+			upsertAll(List.of(request.content()));
+			return answer.apply(key);
+		});
+	}
+
+	/**
+	 * Replaces an existing entity (404 if there is none): the body's key, if any, must be the address's; 412 when
+	 * {@code ifMatch} is given and is not the stored version, 409 when the body's version is not. Then {@code answer}
+	 * reads it in the same transaction.
+	 */
+	public <T> T update(String key, R request, @Nullable Long ifMatch, Function<String, T> answer) {
+		String inBody = request.key();
+		if (inBody != null && !inBody.equals(key)) {
+			throw InvalidInputException.of(kind.keyField(), inBody,
+					"la clé du corps diffère de celle de l'adresse (" + key + ") ; une clé ne se modifie pas");
+		}
+		return writes.write(() -> {
+			existing(key, ifMatch);
+			R withKey = request.withKey(key);
+			validateOne(withKey);
+			upsertAll(List.of(withKey));
+			return answer.apply(key);
+		});
+	}
+
+	/**
+	 * Deletes an existing entity (404 if there is none; 412 when {@code ifMatch} is given and is not the stored
+	 * version): {@code deletion} checks what references it and deletes it, in the same transaction.
+	 */
+	public <T> T delete(String key, @Nullable Long ifMatch, Supplier<T> deletion) {
+		return writes.write(() -> {
+			existing(key, ifMatch);
+			T result = deletion.get();
+			dataVersion.bump();
+			return result;
+		});
+	}
+
+	private void existing(String key, @Nullable Long ifMatch) {
+		Stored<R> stored = kind.stored().of(List.of(key)).get(key);
+		if (stored == null) {
+			throw new NotFoundException(kind.nameFr(), key);
+		}
+		if (ifMatch != null && !ifMatch.equals(stored.version())) {
+			throw EntityTags.preconditionFailed(kind.nameFr(), key, ifMatch, stored.version());
+		}
+	}
+
+	/** As {@link #upsertAll(List, Consumer)} without telling what it replaced. */
+	public List<WriteOutcome> upsertAll(List<R> requests) {
+		return upsertAll(requests, stored -> {
+		});
+	}
+
+	/**
+	 * Writes validated requests (distinct keys; what they reference exists), skipping those whose stored content
+	 * already equals theirs, and tells {@code replaced} the stored content of each entity it updates, before the
+	 * write: what an import journals to undo itself.
+	 *
+	 * @return the outcome of each request, in order
+	 * @throws ConflictException when a request carries a version that is not the stored one: nothing is written
+	 */
+	public List<WriteOutcome> upsertAll(List<R> requests, Consumer<R> replaced) {
+		return writes.write(() -> {
+			Set<String> keys = new HashSet<>();
+			for (R r : requests) {
+				Assert.state(r.key() != null, "a request to write has a key");
+				Assert.isTrue(keys.add(r.key()), "requests to write have distinct keys");
+			}
+			List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
+			List<Versioned<R>> created = new ArrayList<>();
+			List<Versioned<R>> updated = new ArrayList<>();
+			inBatches(requests, BATCH, batch -> compare(batch, outcomes, created, updated, replaced));
+			if (!created.isEmpty() || !updated.isEmpty()) {
+				kind.write().write(created, updated);
+				dataVersion.bump();
+			}
+			return outcomes;
+		});
+	}
+
+	/** Runs {@code each} on consecutive slices of at most {@code size} elements: statements stay bounded. */
+	public static <T> void inBatches(List<T> all, int size, Consumer<List<T>> each) {
+		for (int from = 0; from < all.size(); from += size) {
+			each.accept(all.subList(from, Math.min(all.size(), from + size)));
+		}
+	}
+
+	private void compare(List<R> batch, List<WriteOutcome> outcomes, List<Versioned<R>> created,
+			List<Versioned<R>> updated, Consumer<R> replaced) {
+		Map<String, Stored<R>> stored = kind.stored().of(batch.stream().map(EntityRequest::key).toList());
+		for (R r : batch) {
+			Stored<R> s = stored.get(r.key());
+			Long current = s == null ? null : s.version();
+			if (r.version() != null && !r.version().equals(current)) {
+				throw ConflictException.staleVersion(kind.nameFr(), r.key(), r.version(), current);
+			}
+		}
+		for (R r : batch) {
+			Stored<R> s = stored.get(r.key());
+			R content = r.content();
+			if (s == null) {
+				outcomes.add(WriteOutcome.CREATED);
+				created.add(new Versioned<>(content, 0L));
+			}
+			else if (content.equals(s.content())) {
+				outcomes.add(WriteOutcome.UNCHANGED);
+			}
+			else {
+				outcomes.add(WriteOutcome.UPDATED);
+				replaced.accept(s.content());
+				// a node written around the service may have no version yet: it starts at 0
+				updated.add(new Versioned<>(content, s.version() == null ? 0L : s.version() + 1));
+			}
+		}
+	}
+
+	private void validateOne(R request) {
+		InputErrors errors = new InputErrors();
+		kind.validation().validate(List.of(request), PendingKeys.NONE, errors, i -> errors);
+		errors.throwIfAny();
+	}
+}
