@@ -2,12 +2,18 @@ package org.alliancegraph.web;
 
 import java.util.List;
 
+import org.alliancegraph.neo4j.DatabaseAvailability;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,12 +35,34 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every failure into RFC 9457 problem details with a French {@code detail}; the standard Spring MVC
- * ones keep their status but get a French explanation that names what was wrong.
+ * ones keep their status but get a French explanation that names what was wrong. A failure caused by the database
+ * being unreachable or transiently unable to serve is a 503 with {@code Retry-After}, whatever wraps it.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	static final String DATABASE_TITLE = "Base de données indisponible";
+
+	static final String DATABASE_UNAVAILABLE = "Base de données indisponible, réessayez dans quelques secondes."
+			+ " The database is unavailable, please retry in a few seconds.";
+
+	static final String DATABASE_STARTING = "Base de données indisponible, réessayez dans quelques secondes : le"
+			+ " service finit de démarrer dès qu'elle répond. The database is unavailable; the service finishes"
+			+ " starting as soon as it answers.";
+
+	static final String DATABASE_FAILED = "Base de données non initialisée : son initialisation a échoué, voir le"
+			+ " journal du service. The database could not be initialised; see the service log.";
+
+	/** What a 503 of the database asks clients to wait, in seconds. */
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	private final DatabaseAvailability availability;
+
+	ProblemDetailsAdvice(DatabaseAvailability availability) {
+		this.availability = availability;
+	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -120,8 +148,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		throw ex;
 	}
 
+	/**
+	 * The database did not answer, lost the connection, or could not serve for now (a transient error that
+	 * outlived the retries): 503, and the service checks the connection in the background.
+	 */
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class,
+			DataAccessResourceFailureException.class, TransientDataAccessResourceException.class })
+	ResponseEntity<Object> databaseUnavailable(Exception ex) {
+		log.debug("Base de données indisponible / database unavailable", ex);
+		availability.suspect();
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
+		body.setTitle(DATABASE_TITLE);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	/**
+	 * This catch-all matches any exception before Spring would look at its causes: an outage wrapped in another
+	 * exception (a transaction that could not begin…) is recognised here.
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
+		if (DatabaseAvailability.isOutage(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.error("Erreur inattendue / unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
 				"Une erreur inattendue s'est produite ; elle a été journalisée. Aucune donnée n'a été modifiée par"
