@@ -73,7 +73,8 @@ class ActorGraph {
 
 	/**
 	 * Deletes the actor with its links, and the partnerships it leaves with fewer than two members; returns
-	 * their ids.
+	 * their ids. The partnerships and projects that only lose a link to it get a new version, so that stale
+	 * edits of them fail.
 	 */
 	private static final String DELETE = """
 			MATCH (a:Actor {id: $id})
@@ -84,6 +85,12 @@ class ActorGraph {
 			  WITH p, p.id AS partnership
 			  DETACH DELETE p
 			  RETURN collect(partnership) AS deletedPartnerships
+			}
+			CALL (a) {
+			  MATCH (a)-[:MEMBER_OF|CONTRIBUTES_TO|FUNDS]->(x)
+			  WHERE x:Partnership OR x:Project
+			  WITH DISTINCT x
+			  SET x.version = coalesce(x.version, 0) + 1
 			}
 			DETACH DELETE a
 			RETURN deletedPartnerships""";

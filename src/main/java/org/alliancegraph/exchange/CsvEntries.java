@@ -39,11 +39,13 @@ import org.alliancegraph.project.ContributorRequest;
 import org.alliancegraph.project.FunderRequest;
 import org.alliancegraph.project.ProjectRequest;
 import org.alliancegraph.territory.TerritoryRequest;
+import org.alliancegraph.web.ControlCharacters;
 import org.alliancegraph.web.InputError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +85,11 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Pattern SPLIT = Pattern.compile("\\s*\\|\\s*");
+
+	/** The decoder puts U+FFFD for bytes that are not UTF-8: the file was saved in another encoding. */
+	private static final String NOT_UTF8 = "octets qui ne sont pas de l'UTF-8 valide (affichés « \uFFFD ») : le fichier"
+			+ " a sans doute été enregistré en Latin-1 ou Windows-1252 ; enregistrez-le en UTF-8 (« CSV UTF-8 » dans"
+			+ " un tableur) puis renvoyez-le";
 
 	/** One row being read: its cells by column, its line, and where its errors go. */
 	private static final class Row {
@@ -177,8 +184,11 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 		}
 	}
 
-	/** How a readable file is written: its separator and the number of columns of its header. */
-	private record Layout(char delimiter, int columns) {
+	/**
+	 * How a readable file is written: its separator, the number of columns of its header, and the required
+	 * columns its header lacks (reported once, at the header, rather than on every row).
+	 */
+	private record Layout(char delimiter, int columns, Set<String> missing) {
 	}
 
 	/** Where an entry is: its line, and the lines of its links by field ({@code members}…). */
@@ -389,8 +399,10 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 						row.list("levers"), values(c), values(f), null),
 						new Place(row.line, Map.of("contributors", lines(c), "funders", lines(f))));
 			});
-			orphans(contributors, CsvFile.CONTRIBUTIONS, "project", CsvFile.PROJECTS, out.errors);
-			orphans(funders, CsvFile.FUNDINGS, "project", CsvFile.PROJECTS, out.errors);
+			if (hasColumn(CsvFile.PROJECTS, "id")) {
+				orphans(contributors, CsvFile.CONTRIBUTIONS, "project", CsvFile.PROJECTS, out.errors);
+				orphans(funders, CsvFile.FUNDINGS, "project", CsvFile.PROJECTS, out.errors);
+			}
 		}
 		out.flush();
 	}
@@ -406,7 +418,9 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 						row.smallInteger("intensity"), row.text("description"), values(m), row.list("supports"),
 						row.list("domains"), null), new Place(row.line, Map.of("members", lines(m))));
 			});
-			orphans(members, CsvFile.PARTNERSHIP_MEMBERS, "partnership", CsvFile.PARTNERSHIPS, out.errors);
+			if (hasColumn(CsvFile.PARTNERSHIPS, "id")) {
+				orphans(members, CsvFile.PARTNERSHIP_MEMBERS, "partnership", CsvFile.PARTNERSHIPS, out.errors);
+			}
 		}
 		out.flush();
 	}
@@ -447,6 +461,12 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 			List<CsvError> errors) {
 		left.forEach((owner, links) -> links.forEach(l -> errors.add(CsvError.of(file.fileName(), l.line(), column,
 				owner, "absent de " + ownerFile.fileName() + " : ses liens se donnent avec lui, dans le même import"))));
+	}
+
+	/** Whether the file is read and its header has that column (else its link rows cannot be joined to it). */
+	private boolean hasColumn(CsvFile file, String column) {
+		Layout layout = layouts.get(file);
+		return layout != null && !layout.missing().contains(column);
 	}
 
 	private static <L> List<L> values(@Nullable List<Link<L>> links) {
@@ -522,7 +542,11 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 		return reader;
 	}
 
-	/** Reads the header line: the file is read further only when every column is known and none required missing. */
+	/**
+	 * Reads the header line. Unknown columns and missing required ones are errors, but the rows are still read
+	 * and checked (a missing column's errors are those of the header); only a header that cannot be read, or that
+	 * names a column twice, stops the reading of its file.
+	 */
 	private void layout(CsvFile file, List<CsvError> errors) throws IOException {
 		try (BufferedReader reader = (BufferedReader) open(file)) {
 			String header = reader.readLine();
@@ -532,12 +556,20 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 				return;
 			}
 			char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
+			List<String> names;
 			try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(header))
-				.setFormat(format(delimiter)).get()) {
-				List<String> names = parser.getHeaderNames();
-				if (checkHeader(file, names, errors)) {
-					layouts.put(file, new Layout(delimiter, names.size()));
-				}
+				.setFormat(format(delimiter).builder().setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get())
+				.get()) {
+				names = parser.getHeaderNames();
+			}
+			catch (UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+				errors.add(CsvError.of(file.fileName(), 1, "", header, "en-tête illisible (guillemet non refermé ?) :"
+						+ " la première ligne doit nommer les colonnes (" + String.join(", ", file.columns()) + ")"));
+				return;
+			}
+			Set<String> missing = checkHeader(file, names, errors);
+			if (missing != null) {
+				layouts.put(file, new Layout(delimiter, names.size(), missing));
 			}
 		}
 	}
@@ -573,8 +605,9 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 					record = records.next();
 				}
 				catch (UncheckedIOException | IllegalStateException ex) {
-					errors.add(CsvError.of(file.fileName(), line, "", null,
-							"ligne illisible (guillemets mal fermés ?) : " + ex.getMessage()));
+					errors.add(CsvError.of(file.fileName(), line, "", null, "ligne illisible : un guillemet ouvert sur"
+							+ " cette ligne n'est jamais refermé (ou un guillemet est suivi d'autre chose que le"
+							+ " séparateur) ; la suite du fichier n'a pas pu être lue"));
 					return;
 				}
 				each.accept(record, line);
@@ -590,8 +623,21 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 			row.error("", size + " valeurs", "la ligne n'a pas autant de valeurs que l'en-tête (" + layout.columns()
 					+ ")");
 		}
+		for (String column : file.columns()) {
+			if (!record.isMapped(column) || !record.isSet(column)) {
+				continue;
+			}
+			String value = record.get(column);
+			int forbidden = ControlCharacters.firstForbidden(value);
+			if (value.indexOf('\uFFFD') >= 0) {
+				row.error(column, value, NOT_UTF8);
+			}
+			else if (forbidden >= 0) {
+				row.error(column, value, ControlCharacters.messageFr(value, forbidden));
+			}
+		}
 		for (String column : file.required()) {
-			if (row.text(column) == null) {
+			if (!layout.missing().contains(column) && row.text(column) == null) {
 				row.error(column, null, "colonne obligatoire vide");
 			}
 		}
@@ -602,7 +648,17 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 	 * The place of an error of a chunk ({@code partnerships[3].members[1].role}, 3 being the index in the chunk):
 	 * the file, line and column of the cell, the link rows' own file for the links' fields.
 	 */
-	private static CsvError locate(CsvFile file, List<Place> places, InputError error) {
+	private CsvError locate(CsvFile file, List<Place> places, InputError error) {
+		CsvError located = place(file, places, error);
+		Layout layout = CsvFile.named(located.file()).map(layouts::get).orElse(null);
+		if (layout != null && layout.missing().contains(located.column())) {
+			// the header's error says it: one error per file, not one per row
+			return CsvError.of(located.file(), 1, located.column(), null, "colonne obligatoire absente de l'en-tête");
+		}
+		return located;
+	}
+
+	private static CsvError place(CsvFile file, List<Place> places, InputError error) {
 		Matcher m = PATH.matcher(error.path());
 		if (!m.find()) {
 			return CsvError.of(file.fileName(), 0, error.path(), error.value(), error.message());
@@ -627,24 +683,40 @@ final class CsvEntries implements ImportEntries<CsvError>, AutoCloseable {
 				error.value(), error.message());
 	}
 
-	/** Every column of the file must be known; the required ones present. */
-	private static boolean checkHeader(CsvFile file, List<String> header, List<CsvError> errors) {
-		boolean valid = true;
+	/**
+	 * Every column of the file must be known, named once, and the required ones present; returns the missing
+	 * required columns, or null when a column is named twice (its rows cannot be read then).
+	 */
+	private static @Nullable Set<String> checkHeader(CsvFile file, List<String> header, List<CsvError> errors) {
 		Set<String> known = new HashSet<>(file.columns());
+		Set<String> seen = new HashSet<>();
+		boolean twice = false;
 		for (String column : header) {
-			if (!known.contains(column)) {
+			int forbidden = ControlCharacters.firstForbidden(column);
+			if (!seen.add(column)) {
+				errors.add(CsvError.of(file.fileName(), 1, column, column, "colonne nommée deux fois dans l'en-tête"));
+				twice = true;
+			}
+			else if (column.indexOf('\uFFFD') >= 0) {
+				errors.add(CsvError.of(file.fileName(), 1, column, column, NOT_UTF8));
+			}
+			else if (forbidden >= 0) {
+				errors.add(CsvError.of(file.fileName(), 1, column, column, ControlCharacters.messageFr(column, forbidden)));
+			}
+			else if (!known.contains(column)) {
 				errors.add(CsvError.of(file.fileName(), 1, column, column,
-						"colonne inconnue ; colonnes de ce fichier : " + String.join(", ", file.columns())));
-				valid = false;
+						"colonne inconnue : elle est refusée, pas ignorée ; colonnes de ce fichier : "
+								+ String.join(", ", file.columns())));
 			}
 		}
+		Set<String> missing = new HashSet<>();
 		for (String column : file.required()) {
 			if (!header.contains(column)) {
 				errors.add(CsvError.of(file.fileName(), 1, column, null, "colonne obligatoire absente de l'en-tête"));
-				valid = false;
+				missing.add(column);
 			}
 		}
-		return valid;
+		return twice ? null : Set.copyOf(missing);
 	}
 
 	private static int count(String text, char c) {

@@ -25,9 +25,10 @@ class CsvInputException extends ErrorResponseException {
 
 	private static ProblemDetail problem(List<CsvError> errors) {
 		CsvError first = errors.get(0);
-		String where = first.file() + ", ligne " + first.line() + ", colonne « " + first.column() + " »";
-		String detail = (errors.size() == 1 ? "" : errors.size() + " erreurs, dont : ") + where + " = « "
-				+ first.value() + " » : " + first.message();
+		String where = first.file() + (first.line() > 0 ? ", ligne " + first.line() : "")
+				+ (first.column().isEmpty() ? "" : ", colonne « " + first.column() + " »");
+		String detail = (errors.size() == 1 ? "" : errors.size() + " erreurs, dont : ") + where
+				+ (first.value() == null ? "" : " = « " + first.value() + " »") + " : " + first.message();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
 		problem.setTitle("Données invalides");
 		problem.setProperty("errors", errors);

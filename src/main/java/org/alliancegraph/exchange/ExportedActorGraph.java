@@ -5,6 +5,7 @@ import java.util.Map;
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.catalyst.CatalystResult;
 import org.alliancegraph.projection.ProjectedGraph;
+import org.alliancegraph.web.ControlCharacters;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +27,14 @@ record ExportedActorGraph(ProjectedGraph projected, Map<String, CatalystResult> 
 			String seat, @Nullable Double score, @Nullable Integer rank) {
 	}
 
+	/**
+	 * The node's attributes, their texts without the characters XML forbids ({@link ControlCharacters}): names
+	 * stored before those characters were refused would otherwise make the GraphML or GEXF document invalid.
+	 */
 	NodeAttributes attributes(ActorNode actor) {
 		CatalystResult catalyst = catalysts.get(actor.id());
-		return new NodeAttributes(actor.id(), actor.name(), actor.sector(), actor.territory(),
-				projected.territoryNames().getOrDefault(actor.territory(), ""), actor.seat(),
+		return new NodeAttributes(actor.id(), ControlCharacters.strip(actor.name()), actor.sector(), actor.territory(),
+				ControlCharacters.strip(projected.territoryNames().getOrDefault(actor.territory(), "")), actor.seat(),
 				catalyst == null ? null : catalyst.score(), catalyst == null ? null : catalyst.rank());
 	}
 

@@ -2,7 +2,10 @@ package org.alliancegraph.partnership;
 
 import java.time.LocalDate;
 
+import org.alliancegraph.reference.ListFilters;
+import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -26,8 +29,11 @@ class PartnershipController {
 
 	private final PartnershipService partnerships;
 
-	PartnershipController(PartnershipService partnerships) {
+	private final ListFilters filters;
+
+	PartnershipController(PartnershipService partnerships, ListFilters filters) {
 		this.partnerships = partnerships;
+		this.filters = filters;
 	}
 
 	@GetMapping
@@ -36,6 +42,12 @@ class PartnershipController {
 			@RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate active,
 			@RequestParam(required = false) @Nullable String q, Pageable pageable) {
+		InputErrors errors = new InputErrors();
+		filters.code(errors, "type", type, Vocabulary.PARTNERSHIP_TYPES);
+		filters.code(errors, "domain", domain, Vocabulary.DOMAINS);
+		filters.territory(errors, "territory", territory);
+		filters.actor(errors, "actor", actor);
+		errors.throwIfAny();
 		return PageResponse.of(partnerships.list(territory, type, domain, actor, active, q, pageable), x -> x);
 	}
 

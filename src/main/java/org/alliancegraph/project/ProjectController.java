@@ -1,7 +1,11 @@
 package org.alliancegraph.project;
 
+import java.util.Arrays;
 
+import org.alliancegraph.reference.ListFilters;
+import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -26,8 +30,11 @@ class ProjectController {
 
 	private final ProjectService projects;
 
-	ProjectController(ProjectService projects) {
+	private final ListFilters filters;
+
+	ProjectController(ProjectService projects, ListFilters filters) {
 		this.projects = projects;
+		this.filters = filters;
 	}
 
 	@GetMapping
@@ -36,6 +43,13 @@ class ProjectController {
 			@RequestParam(required = false) @Nullable Integer sdg,
 			@RequestParam(required = false) @Nullable String phase, @RequestParam(required = false) @Nullable String q,
 			Pageable pageable) {
+		InputErrors errors = new InputErrors();
+		filters.code(errors, "domain", domain, Vocabulary.DOMAINS);
+		filters.code(errors, "sdg", sdg == null ? null : sdg.toString(), Vocabulary.SDGS);
+		filters.oneOf(errors, "phase", phase, Arrays.stream(ProjectPhase.values()).map(Enum::name).toList(),
+				"phase inconnue");
+		filters.territory(errors, "territory", territory);
+		errors.throwIfAny();
 		return PageResponse.of(projects.list(territory, domain, sdg, phase, q, pageable), p -> p);
 	}
 

@@ -22,6 +22,6 @@ class ReferenceController {
 	List<ReferenceEntry> entries(@PathVariable String vocabulary) {
 		return Vocabulary.byPath(vocabulary)
 			.map(vocabularies::entries)
-			.orElseThrow(() -> new NotFoundException("Vocabulaire", vocabulary));
+			.orElseThrow(() -> new NotFoundException("Le vocabulaire", vocabulary));
 	}
 }

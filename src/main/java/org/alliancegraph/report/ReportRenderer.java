@@ -12,6 +12,7 @@ import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.alliancegraph.web.ControlCharacters;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -59,7 +60,8 @@ class ReportRenderer {
 		variables.put("maxNodes", NetworkLayout.MAX_NODES);
 		variables.put("trajectoryYears", DiagnosticService.YEARS);
 		Context context = new Context("en".equals(lang) ? Locale.UK : Locale.FRANCE, variables);
-		return templates.process("report/diagnostic", context);
+		// names stored before control characters were refused would make the page invalid XHTML, and the PDF fail
+		return ControlCharacters.strip(templates.process("report/diagnostic", context));
 	}
 
 	/** The page rendered to PDF (A4). */

@@ -1,8 +1,11 @@
 package org.alliancegraph.territory;
 
+import java.util.Arrays;
 import java.util.Map;
 
+import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -27,14 +30,22 @@ class TerritoryController {
 
 	private final TerritoryService territories;
 
-	TerritoryController(TerritoryService territories) {
+	private final ListFilters filters;
+
+	TerritoryController(TerritoryService territories, ListFilters filters) {
 		this.territories = territories;
+		this.filters = filters;
 	}
 
 	@GetMapping
 	PageResponse<TerritoryResponse> list(@RequestParam(required = false) @Nullable String level,
 			@RequestParam(required = false) @Nullable String parent, @RequestParam(required = false) @Nullable String q,
 			Pageable pageable) {
+		InputErrors errors = new InputErrors();
+		filters.oneOf(errors, "level", level, Arrays.stream(TerritoryLevel.values()).map(Enum::name).toList(),
+				"niveau inconnu");
+		filters.territory(errors, "parent", parent);
+		errors.throwIfAny();
 		return PageResponse.of(territories.list(level, parent, q, pageable), t -> t);
 	}
 

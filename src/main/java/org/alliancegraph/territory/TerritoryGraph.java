@@ -71,7 +71,15 @@ class TerritoryGraph {
 			  COLLECT { MATCH (p:Project)-[:TARGETS]->(t) RETURN p.id ORDER BY p.id LIMIT 20 } AS targetedBy,
 			  COLLECT { MATCH (c:Territory)-[:PART_OF]->(t) RETURN c.code ORDER BY c.code LIMIT 20 } AS parts""";
 
-	private static final String DELETE = "MATCH (t:Territory {code: $code}) DETACH DELETE t";
+	/** Actors, projects and sub-territories that lose a link to it get a new version (a cascade). */
+	private static final String DELETE = """
+			MATCH (t:Territory {code: $code})
+			CALL (t) {
+			  MATCH (x)-[:ACTIVE_IN|TARGETS|PART_OF]->(t)
+			  WITH DISTINCT x
+			  SET x.version = coalesce(x.version, 0) + 1
+			}
+			DETACH DELETE t""";
 
 	private final Neo4jClient neo4j;
 

@@ -12,7 +12,12 @@ public class InvalidInputException extends ErrorResponseException {
 	private final List<InputError> errors;
 
 	public InvalidInputException(List<InputError> errors) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(errors), null);
+		this(HttpStatus.UNPROCESSABLE_CONTENT, errors);
+	}
+
+	/** The same answer with another status: 400 for a request malformed rather than wrong in its content. */
+	public InvalidInputException(HttpStatus status, List<InputError> errors) {
+		super(status, problem(status, errors), null);
 		this.errors = List.copyOf(errors);
 	}
 
@@ -24,17 +29,18 @@ public class InvalidInputException extends ErrorResponseException {
 		return errors;
 	}
 
-	private static ProblemDetail problem(List<InputError> errors) {
+	private static ProblemDetail problem(HttpStatus status, List<InputError> errors) {
 		InputError first = errors.get(0);
 		String detail = errors.size() == 1 ? describe(first)
 				: errors.size() + " erreurs, dont : " + describe(first);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
-		problem.setTitle("Données invalides");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status == HttpStatus.BAD_REQUEST ? "Requête invalide" : "Données invalides");
 		problem.setProperty("errors", errors);
 		return problem;
 	}
 
 	private static String describe(InputError error) {
-		return error.path() + " = « " + error.value() + " » : " + error.message();
+		return error.value() == null ? error.path() + " : " + error.message()
+				: error.path() + " = « " + error.value() + " » : " + error.message();
 	}
 }

@@ -13,7 +13,7 @@ public class NotFoundException extends ErrorResponseException {
 
 	private static ProblemDetail problem(String kindFr, String key) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				kindFr + " « " + key + " » introuvable.");
+				kindFr + " « " + key + " » est introuvable.");
 		problem.setTitle("Ressource introuvable");
 		problem.setProperty("key", key);
 		return problem;

@@ -1,14 +1,18 @@
 package org.alliancegraph.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.alliancegraph.neo4j.DatabaseAvailability;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,21 +21,26 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Turns every failure into RFC 9457 problem details with a French {@code detail}; the standard Spring MVC
@@ -58,9 +67,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	/** What a 503 of the database asks clients to wait, in seconds. */
 	static final String RETRY_AFTER_SECONDS = "5";
 
-	private final DatabaseAvailability availability;
+	private final ObjectProvider<DatabaseAvailability> availability;
 
-	ProblemDetailsAdvice(DatabaseAvailability availability) {
+	ProblemDetailsAdvice(ObjectProvider<DatabaseAvailability> availability) {
 		this.availability = availability;
 	}
 
@@ -70,25 +79,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof RequestTooLargeException tooLarge) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "Requête trop volumineuse", tooLarge.getMessage());
 		}
-		if (ex.getMostSpecificCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
-			String path = path(bad);
-			Object value = bad instanceof InvalidFormatException format ? format.getValue() : null;
-			return unprocessableAs(HttpStatus.BAD_REQUEST, List.of(new InputError(path, value,
-					"valeur d'un type inattendu pour ce champ (" + firstLine(bad.getOriginalMessage()) + ")")));
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException bad) {
+				return unprocessableAs(HttpStatus.BAD_REQUEST, List.of(JsonInputErrors.of(bad)));
+			}
 		}
-		String reason = ex.getMostSpecificCause().getMessage();
-		return problem(HttpStatus.BAD_REQUEST, "JSON illisible",
-				"Le corps de la requête n'est pas un JSON valide pour cette ressource : "
-						+ (reason == null ? "contenu vide" : firstLine(reason)));
+		if (ex.getCause() == null) {
+			return unprocessableAs(HttpStatus.BAD_REQUEST, List.of(new InputError(JsonInputErrors.BODY, null,
+					"corps de la requête vide ou illisible : un document JSON est attendu")));
+		}
+		log.debug("Unreadable body", ex);
+		return unprocessableAs(HttpStatus.BAD_REQUEST, List.of(new InputError(JsonInputErrors.BODY, null,
+				"corps de la requête illisible : un document JSON en UTF-8 est attendu")));
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ResponseEntity<Object> answer = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Type de contenu non pris en charge",
-				"Type de contenu « " + ex.getContentType() + " » non pris en charge ; attendu : "
-						+ ex.getSupportedMediaTypes());
-		return answer;
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Type de contenu non pris en charge",
+				"Type de contenu « " + (ex.getContentType() == null ? "(absent)" : ex.getContentType())
+						+ " » non pris en charge ; attendu : " + String.join(", ",
+								ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList()));
 	}
 
 	@Override
@@ -125,7 +136,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return unprocessable(List.of(new InputError(ex.getName(), ex.getValue(),
-				"valeur mal formée pour ce paramètre")));
+				"valeur mal formée pour ce paramètre" + FrameworkProblems.expected(ex.getRequiredType()))));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -139,7 +150,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
 		log.debug("Constraint violation", ex);
 		return problem(HttpStatus.CONFLICT, "Conflit",
-				"Une clé unique est déjà utilisée (identifiant, SIREN, SIRET ou RNA) : " + firstLine(ex.getMessage()));
+				"Une clé unique est déjà utilisée (identifiant, SIREN, SIRET ou RNA)" + FrameworkProblems.duplicate(ex));
 	}
 
 	/** Left to Spring Security, which answers 403 with its own problem body. */
@@ -156,7 +167,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			DataAccessResourceFailureException.class, TransientDataAccessResourceException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
 		log.debug("Base de données indisponible / database unavailable", ex);
-		availability.suspect();
+		availability.ifAvailable(DatabaseAvailability::suspect);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
 		body.setTitle(DATABASE_TITLE);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -180,6 +191,68 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 						+ " cette requête.");
 	}
 
+	/** Spring MVC's own errors (unknown address, method not allowed…) keep their status, with a French detail. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (answer != null && answer.getBody() instanceof ProblemDetail problem && FrameworkProblems.isFramework(ex)) {
+			FrameworkProblems.translate(ex, problem, request instanceof ServletWebRequest servlet
+					? servlet.getRequest().getRequestURI() : null);
+		}
+		return answer;
+	}
+
+	/** A client gone while its answer was written is not an error of the service. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotWritable(HttpMessageNotWritableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (isClientGone(ex)) {
+			log.debug("Client gone while its answer was written: {}", ex.getMessage());
+			return null;
+		}
+		return super.handleHttpMessageNotWritable(ex, headers, status, request);
+	}
+
+	/**
+	 * A streamed answer (an export, a report) cut short by its client: logged at DEBUG, nothing to answer (Spring
+	 * MVC's {@code AsyncRequestNotUsableException} is already left unanswered by the base class).
+	 */
+	@ExceptionHandler({ IOException.class, UncheckedIOException.class, JacksonIOException.class })
+	@Nullable ResponseEntity<Object> inputOutput(Exception ex) {
+		if (isClientGone(ex)) {
+			log.debug("Client gone while its answer was written: {}", ex.toString());
+			return null;
+		}
+		return unexpected(ex);
+	}
+
+	/** A multipart body that cannot be parsed (no boundary, cut short). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> multipart(MultipartException ex) {
+		log.debug("Unreadable multipart body", ex);
+		return unprocessableAs(HttpStatus.BAD_REQUEST, List.of(new InputError(JsonInputErrors.BODY, null,
+				"corps multipart/form-data illisible : chaque fichier doit être une partie d'un formulaire bien formé"
+						+ " (en-tête Content-Type avec sa limite « boundary », parties complètes)")));
+	}
+
+	/** Tomcat could not decode a query parameter (a malformed {@code %} escape) of an address outside the API. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> invalidParameter(InvalidParameterException ex) {
+		log.debug("Undecodable parameter", ex);
+		return problem(HttpStatus.BAD_REQUEST, "Requête invalide", "Un paramètre de l'adresse est mal encodé : « % »"
+				+ " doit être suivi de deux chiffres hexadécimaux formant de l'UTF-8 (ex. %C3%A9 pour é).");
+	}
+
+	private static boolean isClientGone(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (DisconnectedClientHelper.isClientDisconnectedException(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static ResponseEntity<Object> unprocessable(List<InputError> errors) {
 		return unprocessableAs(HttpStatus.UNPROCESSABLE_CONTENT, errors);
 	}
@@ -192,20 +265,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.body(body);
 	}
 
-	/** {@code actors[3].sector} from Jackson's reference chain. */
-	private static String path(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		for (var reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
-	}
-
 	static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
 		body.setTitle(title);
@@ -214,12 +273,4 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.body(body);
 	}
 
-	private static String firstLine(@Nullable String text) {
-		if (text == null) {
-			return "";
-		}
-		int newline = text.indexOf('\n');
-		String line = newline < 0 ? text : text.substring(0, newline);
-		return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-	}
 }

@@ -212,7 +212,7 @@ class ProjectIntegrationTests extends IntegrationTest {
 		Answer answer = get("/api/v1/projects/nope");
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
-		assertThat(answer.json().get("detail").asString()).isEqualTo("Le projet « nope » introuvable.");
+		assertThat(answer.json().get("detail").asString()).isEqualTo("Le projet « nope » est introuvable.");
 		assertThat(put("/api/v1/projects/nope", with(mobility(), "id", "nope")).status()).isEqualTo(404);
 		assertThat(delete("/api/v1/projects/nope").status()).isEqualTo(404);
 	}

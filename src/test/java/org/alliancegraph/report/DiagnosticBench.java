@@ -132,7 +132,7 @@ public final class DiagnosticBench {
 		territories.add(territory("96001", "Commune voisine", "COMMUNE", List.of("96")));
 		List<String> communes = new ArrayList<>();
 		for (int e = 1; e <= 30; e++) {
-			String epci = String.format("9980000%02d", e);
+			String epci = withLuhnDigit(String.format("998000%02d", e));
 			territories.add(territory(epci, "Intercommunalité d'essai n° " + e, "EPCI", List.of("98")));
 			for (int c = 1; c <= 10; c++) {
 				String commune = String.format("98%03d", (e - 1) * 10 + c);
@@ -304,5 +304,21 @@ public final class DiagnosticBench {
 
 	private static long ms(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/** An EPCI code is a SIREN: eight digits and their Luhn check digit. */
+	private static String withLuhnDigit(String eight) {
+		for (int check = 0; check <= 9; check++) {
+			String code = eight + check;
+			int sum = 0;
+			for (int i = 0; i < code.length(); i++) {
+				int digit = code.charAt(code.length() - 1 - i) - '0';
+				sum += i % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
+			}
+			if (sum % 10 == 0) {
+				return code;
+			}
+		}
+		throw new IllegalStateException(eight);
 	}
 }

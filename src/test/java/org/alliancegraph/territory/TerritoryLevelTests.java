@@ -27,6 +27,8 @@ class TerritoryLevelTests {
 		assertThat(TerritoryLevel.DEPARTEMENT.accepts("7")).isFalse();
 		assertThat(TerritoryLevel.DEPARTEMENT.accepts("990")).isFalse();
 		assertThat(TerritoryLevel.EPCI.accepts("20007309")).isFalse();
+		assertThat(TerritoryLevel.EPCI.accepts("200073097")).as("an EPCI code is a SIREN: its Luhn digit counts")
+			.isFalse();
 		assertThat(TerritoryLevel.COMMUNE.accepts("7186")).isFalse();
 		assertThat(TerritoryLevel.COMMUNE.accepts("2C004")).isFalse();
 	}

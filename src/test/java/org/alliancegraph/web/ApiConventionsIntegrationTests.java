@@ -56,9 +56,9 @@ class ApiConventionsIntegrationTests extends IntegrationTest {
 	void shouldAnswer404ProblemForAnUnknownVocabularyOrTerritory() {
 		Answer vocabulary = get("/api/v1/reference/colours");
 		assertThat(vocabulary.status()).isEqualTo(404);
-		assertThat(vocabulary.json().get("detail").asString()).isEqualTo("Vocabulaire « colours » introuvable.");
+		assertThat(vocabulary.json().get("detail").asString()).isEqualTo("Le vocabulaire « colours » est introuvable.");
 		assertThat(get("/api/v1/territories/99999").json().get("detail").asString())
-			.isEqualTo("Le territoire « 99999 » introuvable.");
+			.isEqualTo("Le territoire « 99999 » est introuvable.");
 	}
 
 	@Test
@@ -69,7 +69,7 @@ class ApiConventionsIntegrationTests extends IntegrationTest {
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
-		assertThat(answer.json().get("detail").asString()).startsWith("Le corps de la requête n'est pas un JSON valide");
+		assertThat(answer.json().get("detail").asString()).startsWith("(corps) : JSON mal formé à la ligne 1");
 		assertThat(graphFingerprint()).isEqualTo(before);
 	}
 
