@@ -55,7 +55,7 @@ public final class EntityTags {
 					+ " : une seule version entre guillemets est attendue, telle que l'ETag la donne (ex. \"3\").");
 			problem.setTitle("Requête invalide");
 			problem.setProperty("value", header);
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+			throw new Refused(HttpStatus.BAD_REQUEST, problem);
 		}
 		return Long.valueOf(tag.group(1));
 	}
@@ -70,6 +70,14 @@ public final class EntityTags {
 		if (current != null) {
 			problem.setProperty("currentVersion", current);
 		}
-		return new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, problem, null);
+		return new Refused(HttpStatus.PRECONDITION_FAILED, problem);
+	}
+
+	/** A conditional request refused, with its French problem. */
+	static final class Refused extends ErrorResponseException {
+
+		Refused(HttpStatus status, ProblemDetail problem) {
+			super(status, problem, null);
+		}
 	}
 }
