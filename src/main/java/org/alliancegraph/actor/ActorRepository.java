@@ -13,41 +13,55 @@ import org.springframework.data.neo4j.repository.query.Query;
 interface ActorRepository extends Neo4jRepository<Actor, String> {
 
 	/**
+	 * The actors the filters keep, as {@code a}, each once. With a territory, its subtree is walked once, from the
+	 * territory down its PART_OF links, and its actors are reached through their LOCATED_IN and ACTIVE_IN links: no
+	 * actor is tested against the hierarchy one by one. Without one, a sector is an index seek, and only without
+	 * either are all actors read. The {@code WITH ... WHERE} on parameters that leads those two branches keeps their
+	 * seek or scan from running at all when they do not apply (the same test written after the {@code MATCH} would
+	 * filter its rows, not stop it).
+	 */
+	String MATCHING = """
+			CALL () {
+			  MATCH (root:Territory {code: $territory})
+			  MATCH (t:Territory)-[:PART_OF*0..]->(root)
+			  WITH DISTINCT t
+			  MATCH (a:Actor)-[:LOCATED_IN|ACTIVE_IN]->(t)
+			  WHERE $sector IS NULL OR a.sector = $sector
+			  RETURN a
+			  UNION
+			  WITH 1 AS anywhere WHERE $territory IS NULL
+			  MATCH (a:Actor {sector: $sector})
+			  RETURN a
+			  UNION
+			  WITH 1 AS anywhere WHERE $territory IS NULL AND $sector IS NULL
+			  MATCH (a:Actor)
+			  RETURN a
+			}
+			WITH a
+			WHERE ($domain IS NULL
+			       OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
+			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
+			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
+			  AND ($sdg IS NULL OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:CONTRIBUTES_TO_SDG]->(:Sdg {code: $sdg}) })
+			  AND ($q IS NULL OR toLower(a.name) CONTAINS toLower($q)
+			       OR a.id = $q OR a.siren = $q OR a.siret = $q OR a.rna = $q)
+			""";
+
+	/**
 	 * Ids of a page of actors matching the filters (any may be null), ordered by name then id.
 	 * <ul>
 	 * <li>{@code territory}: located in or active in that territory or any territory PART_OF it, transitively;</li>
+	 * <li>{@code sector}: of that sector;</li>
 	 * <li>{@code domain}: contributing to a project IN_DOMAIN it, or member of a partnership that is IN_DOMAIN
 	 * it or SUPPORTS such a project;</li>
 	 * <li>{@code sdg}: contributing to a project CONTRIBUTES_TO_SDG it;</li>
 	 * <li>{@code q}: name contains it (case-insensitive), or id, SIREN, SIRET or RNA equals it.</li>
 	 * </ul>
 	 */
-	@Query(value = """
-			MATCH (a:Actor)
-			WHERE ($sector IS NULL OR a.sector = $sector)
-			  AND ($territory IS NULL
-			       OR EXISTS { (a)-[:LOCATED_IN|ACTIVE_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {code: $territory}) })
-			  AND ($domain IS NULL
-			       OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
-			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
-			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
-			  AND ($sdg IS NULL OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:CONTRIBUTES_TO_SDG]->(:Sdg {code: $sdg}) })
-			  AND ($q IS NULL OR toLower(a.name) CONTAINS toLower($q)
-			       OR a.id = $q OR a.siren = $q OR a.siret = $q OR a.rna = $q)
+	@Query(value = MATCHING + """
 			RETURN a.id
 			ORDER BY toLower(a.name), a.id
-			SKIP $skip LIMIT $limit""", countQuery = """
-			MATCH (a:Actor)
-			WHERE ($sector IS NULL OR a.sector = $sector)
-			  AND ($territory IS NULL
-			       OR EXISTS { (a)-[:LOCATED_IN|ACTIVE_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {code: $territory}) })
-			  AND ($domain IS NULL
-			       OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
-			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:IN_DOMAIN]->(:Domain {code: $domain}) }
-			       OR EXISTS { (a)-[:MEMBER_OF]->(:Partnership)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
-			  AND ($sdg IS NULL OR EXISTS { (a)-[:CONTRIBUTES_TO]->(:Project)-[:CONTRIBUTES_TO_SDG]->(:Sdg {code: $sdg}) })
-			  AND ($q IS NULL OR toLower(a.name) CONTAINS toLower($q)
-			       OR a.id = $q OR a.siren = $q OR a.siret = $q OR a.rna = $q)
+			SKIP $skip LIMIT $limit""", countQuery = MATCHING + """
 			RETURN count(a)""")
 	Page<String> findIds(@Nullable String territory, @Nullable String sector, @Nullable String domain,
 			@Nullable String sdg, @Nullable String q, Pageable pageable);

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class NetworkAnalyses {
 
+	private static final int CACHE_SIZE = 16;
+
 	private final ScopeProjection projection;
 
 	private final ScopeContext context;
@@ -51,6 +54,13 @@ public class NetworkAnalyses {
 	private final ReferenceVocabularies vocabularies;
 
 	private final AnalysisProperties properties;
+
+	private final Map<CatalystKey, CatalystReport> catalystReports = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<CatalystKey, CatalystReport> eldest) {
+			return size() > CACHE_SIZE;
+		}
+	};
 
 	NetworkAnalyses(ScopeProjection projection, ScopeContext context, ReferenceVocabularies vocabularies,
 			AnalysisProperties properties) {
@@ -147,9 +157,27 @@ public class NetworkAnalyses {
 				: description, step.toString(), points);
 	}
 
+	/**
+	 * The full catalyst ranking of a projection, computed once per scope and data version like the projection
+	 * itself: repeated reads of an unchanged database share it, and any write (a new data version) drops it.
+	 */
 	private CatalystReport catalystReport(ProjectedGraph graph) {
-		return new CatalystAnalysis(graph.actors(), new CatalystOptions(properties.exactBetweennessMaxActors(),
-				properties.betweennessSamples(), properties.seed())).getReport();
+		CatalystKey key = new CatalystKey(graph.scope(), graph.dataVersion());
+		synchronized (catalystReports) {
+			CatalystReport cached = catalystReports.get(key);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		CatalystReport report = new CatalystAnalysis(graph.actors(), new CatalystOptions(
+				properties.exactBetweennessMaxActors(), properties.betweennessSamples(), properties.seed())).getReport();
+		synchronized (catalystReports) {
+			catalystReports.put(key, report);
+		}
+		return report;
+	}
+
+	private record CatalystKey(Scope scope, String dataVersion) {
 	}
 
 	private GapReport gapReport(ProjectedGraph graph) {

@@ -14,36 +14,64 @@ import org.springframework.data.neo4j.repository.query.Query;
  */
 interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 
+	/** The filters other than the territory, on a partnership {@code x}. */
+	String FILTERS = """
+			WHERE x.start IS NOT NULL AND ($type IS NULL OR x.type = $type)
+			  AND ($active IS NULL OR (x.start <= $active AND (x.end IS NULL OR x.end >= $active)))
+			  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF]->(x) })
+			  AND ($domain IS NULL OR EXISTS { (x)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
+			  AND ($q IS NULL OR toLower(x.id) CONTAINS toLower($q)
+			       OR toLower(coalesce(x.description, '')) CONTAINS toLower($q))
+			""";
+
+	/**
+	 * The partnerships of a territory: its subtree is walked once, from the territory down its PART_OF links, and
+	 * the partnerships are reached from the actors located or active there; none is tested against the hierarchy
+	 * one by one.
+	 */
+	String IN_TERRITORY = """
+			MATCH (root:Territory {code: $territory})
+			MATCH (t:Territory)-[:PART_OF*0..]->(root)
+			WITH DISTINCT t
+			MATCH (t)<-[:LOCATED_IN|ACTIVE_IN]-(:Actor)-[:MEMBER_OF]->(x:Partnership)
+			WITH DISTINCT x
+			""";
+
+	/**
+	 * Every partnership when there is no territory, in the order of the {@code partnership_start} index. The
+	 * leading {@code WITH ... WHERE} on a parameter keeps that scan from running at all when there is one (the same
+	 * test written after the {@code MATCH} would filter its rows, not stop it).
+	 */
+	String ANYWHERE = """
+			WITH 1 AS anywhere WHERE $territory IS NULL
+			MATCH (x:Partnership)
+			""";
+
 	/**
 	 * Ids of a page of partnerships matching the filters (any may be null), the most recent first.
 	 * {@code territory} matches partnerships with a member located in or active in it or in a territory
 	 * PART_OF it, at any depth; {@code active} those running on that day. Every partnership has a start; saying
-	 * so lets the {@code partnership_start} index give the order, where a deep page would otherwise sort them all.
+	 * so lets the {@code partnership_start} index give the order, where a deep page would otherwise sort them all:
+	 * each branch keeps only its first {@code skip + limit}, so the index order holds without a territory.
 	 */
 	@Query(value = """
-			MATCH (x:Partnership)
-			WHERE x.start IS NOT NULL AND ($type IS NULL OR x.type = $type)
-			  AND ($active IS NULL OR (x.start <= $active AND (x.end IS NULL OR x.end >= $active)))
-			  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF]->(x) })
-			  AND ($domain IS NULL OR EXISTS { (x)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
-			  AND ($territory IS NULL OR EXISTS {
-			        (x)<-[:MEMBER_OF]-(:Actor)-[:LOCATED_IN|ACTIVE_IN]->(:Territory)
-			          -[:PART_OF*0..]->(:Territory {code: $territory}) })
-			  AND ($q IS NULL OR toLower(x.id) CONTAINS toLower($q)
-			       OR toLower(coalesce(x.description, '')) CONTAINS toLower($q))
+			CALL () {
+			""" + IN_TERRITORY + FILTERS + """
+			RETURN x ORDER BY x.start DESC, x.id LIMIT $skip + $limit
+			UNION
+			""" + ANYWHERE + FILTERS + """
+			RETURN x ORDER BY x.start DESC, x.id LIMIT $skip + $limit
+			}
 			RETURN x.id
 			ORDER BY x.start DESC, x.id
 			SKIP $skip LIMIT $limit""", countQuery = """
-			MATCH (x:Partnership)
-			WHERE x.start IS NOT NULL AND ($type IS NULL OR x.type = $type)
-			  AND ($active IS NULL OR (x.start <= $active AND (x.end IS NULL OR x.end >= $active)))
-			  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF]->(x) })
-			  AND ($domain IS NULL OR EXISTS { (x)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
-			  AND ($territory IS NULL OR EXISTS {
-			        (x)<-[:MEMBER_OF]-(:Actor)-[:LOCATED_IN|ACTIVE_IN]->(:Territory)
-			          -[:PART_OF*0..]->(:Territory {code: $territory}) })
-			  AND ($q IS NULL OR toLower(x.id) CONTAINS toLower($q)
-			       OR toLower(coalesce(x.description, '')) CONTAINS toLower($q))
+			CALL () {
+			""" + IN_TERRITORY + FILTERS + """
+			RETURN x
+			UNION
+			""" + ANYWHERE + FILTERS + """
+			RETURN x
+			}
 			RETURN count(x)""")
 	Page<String> findIds(@Nullable String territory, @Nullable String type, @Nullable String domain,
 			@Nullable String actor, @Nullable LocalDate active, @Nullable String q, Pageable pageable);
