@@ -43,9 +43,12 @@ class SecurityConfiguration {
 
 	/**
 	 * The explorer page loads its scripts, styles and data from this origin only and is framed nowhere: an injected
-	 * text could not run a script even if it escaped the page's text-only DOM building.
+	 * text could not run a script even if it escaped the page's text-only DOM building. The one inline style allowed,
+	 * by its hash, is the rule Cytoscape.js inserts into the head for its container
+	 * ({@code .__________cytoscape_container { position: relative; }}).
 	 */
-	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
+			+ " 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data:"
 			+ " blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
 			+ " frame-ancestors 'none'";
 
