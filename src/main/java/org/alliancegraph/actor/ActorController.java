@@ -1,5 +1,9 @@
 package org.alliancegraph.actor;
 
+import org.alliancegraph.neo4j.ReadCache;
+import org.alliancegraph.reference.ListFilters;
+import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +29,14 @@ class ActorController {
 
 	private final ActorService actors;
 
-	ActorController(ActorService actors) {
+	private final ListFilters filters;
+
+	private final ReadCache reads;
+
+	ActorController(ActorService actors, ListFilters filters, ReadCache reads) {
 		this.actors = actors;
+		this.filters = filters;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -35,7 +45,15 @@ class ActorController {
 			@RequestParam(required = false) @Nullable String domain,
 			@RequestParam(required = false) @Nullable String sdg, @RequestParam(required = false) @Nullable String q,
 			Pageable pageable) {
-		return PageResponse.of(actors.list(territory, sector, domain, sdg, q, pageable), a -> a);
+		return reads.get("actors", () -> {
+			InputErrors errors = new InputErrors();
+			filters.code(errors, "sector", sector, Vocabulary.SECTORS);
+			filters.code(errors, "domain", domain, Vocabulary.DOMAINS);
+			filters.code(errors, "sdg", sdg, Vocabulary.SDGS);
+			filters.territory(errors, "territory", territory);
+			errors.throwIfAny();
+			return PageResponse.of(actors.list(territory, sector, domain, sdg, q, pageable), a -> a);
+		}, territory, sector, domain, sdg, q, pageable);
 	}
 
 	@GetMapping("/{id}")

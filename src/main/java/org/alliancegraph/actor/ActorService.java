@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
-import org.alliancegraph.reference.ReferenceVocabularies;
-import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.write.EntityKind;
 import org.alliancegraph.write.EntityWrites;
-import org.alliancegraph.write.ExistingKeys;
 import org.alliancegraph.write.GraphWrites;
 import org.alliancegraph.write.NodeReader;
 import org.alliancegraph.write.PendingKeys;
@@ -37,44 +34,22 @@ public class ActorService {
 
 	private final ActorValidation validation;
 
-	private final ExistingKeys existingKeys;
-
-	private final ReferenceVocabularies vocabularies;
-
 	private final EntityWrites<ActorRequest> writes;
 
-	ActorService(ActorRepository repository, ActorGraph graph, ActorValidation validation, ExistingKeys existingKeys,
-			ReferenceVocabularies vocabularies, GraphWrites writes) {
+	ActorService(ActorRepository repository, ActorGraph graph, ActorValidation validation, GraphWrites writes) {
 		this.repository = repository;
 		this.graph = graph;
 		this.reader = graph.reader();
 		this.validation = validation;
-		this.existingKeys = existingKeys;
-		this.vocabularies = vocabularies;
 		this.writes = writes.of(new EntityKind<>(ActorGraph.KIND, "id", graph::stored, validation::validate, graph::write));
 	}
 
-	/**
-	 * A page of actors; every filter may be null. An unknown sector, domain, SDG or territory is an error
-	 * (422), not an empty page, so that a typing mistake does not pass for an absence.
-	 */
+	/** A page of actors; every filter may be null (the controller checked them with {@code ListFilters}). */
 	@Transactional(readOnly = true)
 	public Page<ActorResponse> list(@Nullable String territory, @Nullable String sector, @Nullable String domain,
 			@Nullable String sdg, @Nullable String q, Pageable pageable) {
-		territory = stripToNull(territory);
-		sector = stripToNull(sector);
-		domain = stripToNull(domain);
-		sdg = stripToNull(sdg);
-		q = stripToNull(q);
-		InputErrors errors = new InputErrors();
-		checkFilter(errors, "sector", sector, Vocabulary.SECTORS);
-		checkFilter(errors, "domain", domain, Vocabulary.DOMAINS);
-		checkFilter(errors, "sdg", sdg, Vocabulary.SDGS);
-		if (territory != null && existingKeys.territories(List.of(territory)).isEmpty()) {
-			errors.add("territory", territory, "territoire inconnu");
-		}
-		errors.throwIfAny();
-		Page<String> ids = repository.findIds(territory, sector, domain, sdg, q, pageable);
+		Page<String> ids = repository.findIds(stripToNull(territory), stripToNull(sector), stripToNull(domain),
+				stripToNull(sdg), stripToNull(q), pageable);
 		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
 	}
 
@@ -142,13 +117,6 @@ public class ActorService {
 	 */
 	public ActorDeletion delete(String id, boolean cascade, @Nullable Long ifMatch) {
 		return writes.delete(id, ifMatch, () -> graph.delete(id, cascade));
-	}
-
-	private void checkFilter(InputErrors errors, String parameter, @Nullable String code, Vocabulary vocabulary) {
-		if (code != null && !vocabularies.contains(vocabulary, code)) {
-			errors.add(parameter, code,
-					vocabulary.nameFr() + " inconnu ; voir " + ActorValidation.referencePath(vocabulary));
-		}
 	}
 
 	private static @Nullable String stripToNull(@Nullable String text) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.neo4j.ReadCache;
 import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
@@ -31,9 +32,12 @@ class PartnershipController {
 
 	private final ListFilters filters;
 
-	PartnershipController(PartnershipService partnerships, ListFilters filters) {
+	private final ReadCache reads;
+
+	PartnershipController(PartnershipService partnerships, ListFilters filters, ReadCache reads) {
 		this.partnerships = partnerships;
 		this.filters = filters;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -42,13 +46,15 @@ class PartnershipController {
 			@RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate active,
 			@RequestParam(required = false) @Nullable String q, Pageable pageable) {
-		InputErrors errors = new InputErrors();
-		filters.code(errors, "type", type, Vocabulary.PARTNERSHIP_TYPES);
-		filters.code(errors, "domain", domain, Vocabulary.DOMAINS);
-		filters.territory(errors, "territory", territory);
-		filters.actor(errors, "actor", actor);
-		errors.throwIfAny();
-		return PageResponse.of(partnerships.list(territory, type, domain, actor, active, q, pageable), x -> x);
+		return reads.get("partnerships", () -> {
+			InputErrors errors = new InputErrors();
+			filters.code(errors, "type", type, Vocabulary.PARTNERSHIP_TYPES);
+			filters.code(errors, "domain", domain, Vocabulary.DOMAINS);
+			filters.territory(errors, "territory", territory);
+			filters.actor(errors, "actor", actor);
+			errors.throwIfAny();
+			return PageResponse.of(partnerships.list(territory, type, domain, actor, active, q, pageable), x -> x);
+		}, territory, type, domain, actor, active, q, pageable);
 	}
 
 	@GetMapping("/{id}")

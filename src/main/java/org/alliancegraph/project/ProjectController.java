@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.neo4j.ReadCache;
 import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
@@ -32,9 +33,12 @@ class ProjectController {
 
 	private final ListFilters filters;
 
-	ProjectController(ProjectService projects, ListFilters filters) {
+	private final ReadCache reads;
+
+	ProjectController(ProjectService projects, ListFilters filters, ReadCache reads) {
 		this.projects = projects;
 		this.filters = filters;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -43,14 +47,16 @@ class ProjectController {
 			@RequestParam(required = false) @Nullable Integer sdg,
 			@RequestParam(required = false) @Nullable String phase, @RequestParam(required = false) @Nullable String q,
 			Pageable pageable) {
-		InputErrors errors = new InputErrors();
-		filters.code(errors, "domain", domain, Vocabulary.DOMAINS);
-		filters.code(errors, "sdg", sdg == null ? null : sdg.toString(), Vocabulary.SDGS);
-		filters.oneOf(errors, "phase", phase, Arrays.stream(ProjectPhase.values()).map(Enum::name).toList(),
-				"phase inconnue");
-		filters.territory(errors, "territory", territory);
-		errors.throwIfAny();
-		return PageResponse.of(projects.list(territory, domain, sdg, phase, q, pageable), p -> p);
+		return reads.get("projects", () -> {
+			InputErrors errors = new InputErrors();
+			filters.code(errors, "domain", domain, Vocabulary.DOMAINS);
+			filters.code(errors, "sdg", sdg == null ? null : sdg.toString(), Vocabulary.SDGS);
+			filters.oneOf(errors, "phase", phase, Arrays.stream(ProjectPhase.values()).map(Enum::name).toList(),
+					"phase inconnue");
+			filters.territory(errors, "territory", territory);
+			errors.throwIfAny();
+			return PageResponse.of(projects.list(territory, domain, sdg, phase, q, pageable), p -> p);
+		}, territory, domain, sdg, phase, q, pageable);
 	}
 
 	@GetMapping("/{id}")

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.alliancegraph.reference.ListFilters;
+import org.alliancegraph.neo4j.ReadCache;
 import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
@@ -32,21 +33,26 @@ class TerritoryController {
 
 	private final ListFilters filters;
 
-	TerritoryController(TerritoryService territories, ListFilters filters) {
+	private final ReadCache reads;
+
+	TerritoryController(TerritoryService territories, ListFilters filters, ReadCache reads) {
 		this.territories = territories;
 		this.filters = filters;
+		this.reads = reads;
 	}
 
 	@GetMapping
 	PageResponse<TerritoryResponse> list(@RequestParam(required = false) @Nullable String level,
 			@RequestParam(required = false) @Nullable String parent, @RequestParam(required = false) @Nullable String q,
 			Pageable pageable) {
-		InputErrors errors = new InputErrors();
-		filters.oneOf(errors, "level", level, Arrays.stream(TerritoryLevel.values()).map(Enum::name).toList(),
-				"niveau inconnu");
-		filters.territory(errors, "parent", parent);
-		errors.throwIfAny();
-		return PageResponse.of(territories.list(level, parent, q, pageable), t -> t);
+		return reads.get("territories", () -> {
+			InputErrors errors = new InputErrors();
+			filters.oneOf(errors, "level", level, Arrays.stream(TerritoryLevel.values()).map(Enum::name).toList(),
+					"niveau inconnu");
+			filters.territory(errors, "parent", parent);
+			errors.throwIfAny();
+			return PageResponse.of(territories.list(level, parent, q, pageable), t -> t);
+		}, level, parent, q, pageable);
 	}
 
 	@GetMapping("/{code}")
