@@ -39,7 +39,7 @@ public abstract class IntegrationTest {
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String RESET = """
-			MATCH (n) WHERE n:Territory OR n:Actor OR n:Project OR n:Partnership
+			MATCH (n) WHERE n:Territory OR n:Actor OR n:Project OR n:Partnership OR n:Change
 			DETACH DELETE n""";
 
 	/** The data version only grows, as in production, so no cached projection outlives a reset. */

@@ -76,6 +76,13 @@ class ActorController {
 	}
 
 	/** 204 when nothing else went; with {@code ?cascade=true} (ADMIN), 200 and what went with the actor. */
+	/** The content the actor had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@PostMapping("/{id}/restore")
+	ResponseEntity<ActorResponse> restore(@PathVariable String id, @RequestParam long version) {
+		ActorResponse restored = actors.restore(id, version);
+		return EntityTags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	ResponseEntity<ActorDeletion> delete(@PathVariable String id,
 			@RequestParam(defaultValue = "false") boolean cascade,

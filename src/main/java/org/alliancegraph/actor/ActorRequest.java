@@ -1,6 +1,7 @@
 package org.alliancegraph.actor;
 
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Objects;
 
 import org.alliancegraph.write.EntityRequest;
@@ -39,6 +40,11 @@ public record ActorRequest(@Nullable String id, @Nullable String name, @Nullable
 		size = blankToNull(size);
 		website = blankToNull(website);
 		description = blankToNull(description);
+	}
+
+	@Override
+	public List<String> namedTerritories() {
+		return EntityRequest.distinct(Stream.concat(Stream.of(locatedIn), activeIn.stream()));
 	}
 
 	@Override

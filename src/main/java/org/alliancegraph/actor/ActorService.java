@@ -41,7 +41,8 @@ public class ActorService {
 		this.graph = graph;
 		this.reader = graph.reader();
 		this.validation = validation;
-		this.writes = writes.of(new EntityKind<>(ActorGraph.KIND, "id", graph::stored, validation::validate, graph::write));
+		this.writes = writes.of(new EntityKind<>("actor", ActorRequest.class, ActorGraph.KIND,
+				"id", graph::stored, validation::validate, graph::write));
 	}
 
 	/** A page of actors; every filter may be null (the controller checked them with {@code ListFilters}). */
@@ -84,6 +85,11 @@ public class ActorService {
 	 */
 	public ActorResponse update(String id, ActorRequest request, @Nullable Long ifMatch) {
 		return writes.update(id, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */
+	public ActorResponse restore(String id, long version) {
+		return writes.restore(id, version, this::get);
 	}
 
 	/** See {@link ActorValidation#validate(List, PendingKeys, InputErrors, IntFunction)}. */

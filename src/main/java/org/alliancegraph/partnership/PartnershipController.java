@@ -76,6 +76,13 @@ class PartnershipController {
 		return EntityTags.ok(updated, updated.version());
 	}
 
+	/** The content the partnership had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@PostMapping("/{id}/restore")
+	ResponseEntity<PartnershipResponse> restore(@PathVariable String id, @RequestParam long version) {
+		PartnershipResponse restored = partnerships.restore(id, version);
+		return EntityTags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

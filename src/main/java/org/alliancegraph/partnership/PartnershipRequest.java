@@ -38,6 +38,16 @@ public record PartnershipRequest(@Nullable String id, @Nullable String type, @Nu
 	}
 
 	@Override
+	public List<String> namedTerritories() {
+		return List.of();
+	}
+
+	@Override
+	public List<String> namedActors() {
+		return EntityRequest.distinct(members.stream().map(MemberRequest::actor));
+	}
+
+	@Override
 	public @Nullable String key() {
 		return id;
 	}

@@ -43,7 +43,8 @@ public class PartnershipService {
 		this.graph = graph;
 		this.reader = graph.reader();
 		this.validation = validation;
-		this.writes = writes.of(new EntityKind<>(PartnershipGraph.KIND, "id", graph::stored, validation::validate, graph::write));
+		this.writes = writes.of(new EntityKind<>("partnership", PartnershipRequest.class, PartnershipGraph.KIND,
+				"id", graph::stored, validation::validate, graph::write));
 	}
 
 	/**
@@ -94,6 +95,11 @@ public class PartnershipService {
 	 */
 	public PartnershipResponse update(String id, PartnershipRequest request, @Nullable Long ifMatch) {
 		return writes.update(id, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */
+	public PartnershipResponse restore(String id, long version) {
+		return writes.restore(id, version, this::get);
 	}
 
 	/** See {@link PartnershipValidation#validate(List, PendingKeys, InputErrors, IntFunction)}. */

@@ -78,6 +78,13 @@ class ProjectController {
 		return EntityTags.ok(updated, updated.version());
 	}
 
+	/** The content the project had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@PostMapping("/{id}/restore")
+	ResponseEntity<ProjectResponse> restore(@PathVariable String id, @RequestParam long version) {
+		ProjectResponse restored = projects.restore(id, version);
+		return EntityTags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean cascade,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

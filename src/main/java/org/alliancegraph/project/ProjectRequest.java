@@ -3,6 +3,7 @@ package org.alliancegraph.project;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,17 @@ public record ProjectRequest(@Nullable String id, @Nullable String name, @Nullab
 					.map(c -> c == null || c.since() != null || projectStart == null ? c : c.withSince(projectStart))
 					.toList();
 		funders = funders == null ? List.of() : funders.stream().toList();
+	}
+
+	@Override
+	public List<String> namedTerritories() {
+		return EntityRequest.distinct(targets.stream());
+	}
+
+	@Override
+	public List<String> namedActors() {
+		return EntityRequest.distinct(
+				Stream.concat(contributors.stream().map(ContributorRequest::actor), funders.stream().map(FunderRequest::actor)));
 	}
 
 	@Override

@@ -42,7 +42,8 @@ public class ProjectService {
 		this.graph = graph;
 		this.reader = graph.reader();
 		this.validation = validation;
-		this.writes = writes.of(new EntityKind<>(ProjectGraph.KIND, "id", graph::stored, validation::validate, graph::write));
+		this.writes = writes.of(new EntityKind<>("project", ProjectRequest.class, ProjectGraph.KIND,
+				"id", graph::stored, validation::validate, graph::write));
 	}
 
 	/**
@@ -90,6 +91,11 @@ public class ProjectService {
 	 */
 	public ProjectResponse update(String id, ProjectRequest request, @Nullable Long ifMatch) {
 		return writes.update(id, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */
+	public ProjectResponse restore(String id, long version) {
+		return writes.restore(id, version, this::get);
 	}
 
 	/** See {@link ProjectValidation#validate(List, PendingKeys, InputErrors, IntFunction)}. */

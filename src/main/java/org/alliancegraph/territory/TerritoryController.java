@@ -79,6 +79,13 @@ class TerritoryController {
 		return territories.putIndicators(code, indicators);
 	}
 
+	/** The content the territory had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@PostMapping("/{code}/restore")
+	ResponseEntity<TerritoryResponse> restore(@PathVariable String code, @RequestParam long version) {
+		TerritoryResponse restored = territories.restore(code, version);
+		return EntityTags.ok(restored, restored.version());
+	}
+
 	@DeleteMapping("/{code}")
 	ResponseEntity<Void> delete(@PathVariable String code, @RequestParam(defaultValue = "false") boolean cascade,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

@@ -1,6 +1,7 @@
 package org.alliancegraph.territory;
 
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,6 +26,11 @@ public record TerritoryRequest(@Nullable String code, @Nullable String name, @Nu
 	public TerritoryRequest {
 		partOf = partOf == null ? List.of() : partOf.stream().distinct().sorted().toList();
 		indicators = indicators == null ? Map.of() : new TreeMap<>(indicators);
+	}
+
+	@Override
+	public List<String> namedTerritories() {
+		return EntityRequest.distinct(Stream.concat(Stream.of(code), partOf.stream()));
 	}
 
 	@Override

@@ -43,7 +43,8 @@ public class TerritoryService {
 		this.graph = graph;
 		this.validation = validation;
 		this.transactions = writes;
-		this.writes = writes.of(new EntityKind<>(TerritoryGraph.KIND, "code", graph::stored, validation::validate, graph::write));
+		this.writes = writes.of(new EntityKind<>("territory", TerritoryRequest.class, TerritoryGraph.KIND,
+				"code", graph::stored, validation::validate, graph::write));
 	}
 
 	@Transactional(readOnly = true)
@@ -79,6 +80,11 @@ public class TerritoryService {
 	 */
 	public TerritoryResponse update(String code, TerritoryRequest request, @Nullable Long ifMatch) {
 		return writes.update(code, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */
+	public TerritoryResponse restore(String code, long version) {
+		return writes.restore(code, version, this::get);
 	}
 
 	/** Replaces the indicators of a territory, leaving the rest as it is. */

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * its requests, how its stored content is read and how changed entities are written. Everything else — upsert by
  * natural key, version checks, conflicts, the data version — is {@link EntityWrites}'.
  *
+ * @param name what change records call the kind: {@code territory}, {@code actor}, {@code project},
+ *        {@code partnership}
+ * @param requestType the request's class, to read a recorded content back
  * @param nameFr the subject of French messages about one entity: « L'acteur », « Le territoire »
  * @param keyField the request field holding the key: {@code id}, {@code code}
  * @param stored reads the stored entities among some keys, by key
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param write writes validated content
  * @param <R> a request: the whole content of one entity, as clients and import documents give it
  */
-public record EntityKind<R extends EntityRequest<R>>(String nameFr, String keyField, StoredContent<R> stored,
+public record EntityKind<R extends EntityRequest<R>>(String name, Class<R> requestType, String nameFr, String keyField, StoredContent<R> stored,
 		Validation<R> validation, Write<R> write) {
 
 	/** An entity as stored: its content as a request without version, and its version (none if written around). */

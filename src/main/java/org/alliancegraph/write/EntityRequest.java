@@ -1,5 +1,9 @@
 package org.alliancegraph.write;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +25,17 @@ public interface EntityRequest<R extends EntityRequest<R>> {
 
 	/** The same content without the version: two requests with the same meaning are then equal. */
 	R content();
+
+	/** The territory codes this content names (a seat, where it acts, its targets, its parents): where it stands. */
+	List<String> namedTerritories();
+
+	/** The actor ids this content names (members, contributors, funders): their seats place it too. */
+	default List<String> namedActors() {
+		return List.of();
+	}
+
+	/** The distinct non-null values of some lists and single values, for the two methods above. */
+	static List<String> distinct(Stream<@Nullable String> values) {
+		return values.filter(Objects::nonNull).distinct().toList();
+	}
 }

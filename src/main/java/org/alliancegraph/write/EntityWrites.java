@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.alliancegraph.history.ChangeLog;
+import org.alliancegraph.history.ChangeOperation;
+import org.alliancegraph.history.ChangeOrigin;
+import org.alliancegraph.history.ChangeSource;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.EntityTags;
@@ -25,7 +29,8 @@ import org.springframework.util.Assert;
  * upserts of imports and their undo, each in a write transaction of {@link GraphWrites}. An upsert is by natural
  * key; it skips entities already as requested (importing the same content twice changes nothing), refuses the
  * whole call when a request's version is not the stored one, gives each written entity its next version, and moves
- * the data version once when anything changed.
+ * the data version once when anything changed. Every change appends its record to the {@link ChangeLog} in the same
+ * transaction.
  *
  * @param <R> the kind's request
  */
@@ -40,10 +45,13 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 
 	private final DataVersion dataVersion;
 
-	EntityWrites(EntityKind<R> kind, GraphWrites writes, DataVersion dataVersion) {
+	private final ChangeLog changes;
+
+	EntityWrites(EntityKind<R> kind, GraphWrites writes, DataVersion dataVersion, ChangeLog changes) {
 		this.kind = kind;
 		this.writes = writes;
 		this.dataVersion = dataVersion;
+		this.changes = changes;
 	}
 
 	/**
@@ -92,14 +100,48 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	 */
 	public <T> T delete(String key, @Nullable Long ifMatch, Supplier<T> deletion) {
 		return writes.write(() -> {
-			existing(key, ifMatch);
+			Stored<R> stored = existing(key, ifMatch);
 			T result = deletion.get();
 			dataVersion.bump();
+			changes.append(kind.name(), List.of(change(key, ChangeOperation.DELETED, nextVersion(stored),
+					stored.content(), null)));
 			return result;
 		});
 	}
 
-	private void existing(String key, @Nullable Long ifMatch) {
+	/**
+	 * Writes again the content the entity had at {@code version}, as its next version, recorded as
+	 * {@link ChangeOperation#RESTORED}: a deleted entity comes back. 404 when no record holds that version, 409 when
+	 * that content names something that no longer exists; nothing changes when it is the current content.
+	 */
+	public <T> T restore(String key, long version, Function<String, T> answer) {
+		return writes.write(() -> ChangeOrigin.current().withSource(ChangeSource.RESTORE).during(() -> {
+			R content = changes.contentAt(kind.name(), key, version, kind.requestType())
+				.orElseThrow(() -> NotFoundException.version(kind.nameFr(), key, version))
+				.content();
+			InputErrors errors = new InputErrors();
+			kind.validation().validate(List.of(content), PendingKeys.NONE, errors, i -> errors);
+			if (!errors.isEmpty()) {
+				throw new ConflictException(kind.nameFr() + " « " + key + " » ne peut pas revenir à sa version "
+						+ version + " : " + String.join(" ; ", errors.list().stream()
+							.map(e -> e.path() + " « " + e.value() + " » : " + e.message()).toList()) + ".",
+						Map.of("errors", errors.list()));
+			}
+			Stored<R> stored = kind.stored().of(List.of(key)).get(key);
+			if (stored != null && content.equals(stored.content())) {
+				return answer.apply(key);
+			}
+			long next = stored != null ? nextVersion(stored) : changes.lastVersion(kind.name(), key).orElse(-1L) + 1;
+			Versioned<R> restored = new Versioned<>(content, next);
+			kind.write().write(stored == null ? List.of(restored) : List.of(), stored == null ? List.of() : List.of(restored));
+			dataVersion.bump();
+			changes.append(kind.name(), List.of(change(key, ChangeOperation.RESTORED, next,
+					stored == null ? null : stored.content(), content)));
+			return answer.apply(key);
+		}));
+	}
+
+	private Stored<R> existing(String key, @Nullable Long ifMatch) {
 		Stored<R> stored = kind.stored().of(List.of(key)).get(key);
 		if (stored == null) {
 			throw new NotFoundException(kind.nameFr(), key);
@@ -107,6 +149,7 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 		if (ifMatch != null && !ifMatch.equals(stored.version())) {
 			throw EntityTags.preconditionFailed(kind.nameFr(), key, ifMatch, stored.version());
 		}
+		return stored;
 	}
 
 	/** As {@link #upsertAll(List, Consumer)} without telling what it replaced. */
@@ -133,10 +176,12 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 			List<WriteOutcome> outcomes = new ArrayList<>(requests.size());
 			List<Versioned<R>> created = new ArrayList<>();
 			List<Versioned<R>> updated = new ArrayList<>();
-			inBatches(requests, BATCH, batch -> compare(batch, outcomes, created, updated, replaced));
+			List<ChangeLog.Entry> changed = new ArrayList<>();
+			inBatches(requests, BATCH, batch -> compare(batch, outcomes, created, updated, changed, replaced));
 			if (!created.isEmpty() || !updated.isEmpty()) {
 				kind.write().write(created, updated);
 				dataVersion.bump();
+				changes.append(kind.name(), changed);
 			}
 			return outcomes;
 		});
@@ -150,7 +195,7 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	}
 
 	private void compare(List<R> batch, List<WriteOutcome> outcomes, List<Versioned<R>> created,
-			List<Versioned<R>> updated, Consumer<R> replaced) {
+			List<Versioned<R>> updated, List<ChangeLog.Entry> changed, Consumer<R> replaced) {
 		Map<String, Stored<R>> stored = kind.stored().of(batch.stream().map(EntityRequest::key).toList());
 		for (R r : batch) {
 			Stored<R> s = stored.get(r.key());
@@ -165,6 +210,7 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 			if (s == null) {
 				outcomes.add(WriteOutcome.CREATED);
 				created.add(new Versioned<>(content, 0L));
+				changed.add(change(r.key(), ChangeOperation.CREATED, 0L, null, content));
 			}
 			else if (content.equals(s.content())) {
 				outcomes.add(WriteOutcome.UNCHANGED);
@@ -172,10 +218,24 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 			else {
 				outcomes.add(WriteOutcome.UPDATED);
 				replaced.accept(s.content());
-				// a node written around the service may have no version yet: it starts at 0
-				updated.add(new Versioned<>(content, s.version() == null ? 0L : s.version() + 1));
+				long next = nextVersion(s);
+				updated.add(new Versioned<>(content, next));
+				changed.add(change(r.key(), ChangeOperation.UPDATED, next, s.content(), content));
 			}
 		}
+	}
+
+	/** A node written around the service may have no version yet: its first change makes it 0. */
+	private static long nextVersion(Stored<?> stored) {
+		return stored.version() == null ? 0L : stored.version() + 1;
+	}
+
+	private static <R extends EntityRequest<R>> ChangeLog.Entry change(String key, ChangeOperation operation,
+			long version, @Nullable R before, @Nullable R after) {
+		R placed = after != null ? after : before;
+		Assert.state(placed != null, "a change has a content before or after");
+		return new ChangeLog.Entry(key, operation, version, before, after, placed.namedTerritories(),
+				placed.namedActors());
 	}
 
 	private void validateOne(R request) {

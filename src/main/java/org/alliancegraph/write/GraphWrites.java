@@ -3,6 +3,7 @@ package org.alliancegraph.write;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.alliancegraph.history.ChangeLog;
 import org.alliancegraph.neo4j.DataVersion;
 import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.core.retry.RetryPolicy;
@@ -52,9 +53,13 @@ public class GraphWrites {
 
 	private final DataVersion dataVersion;
 
-	GraphWrites(Neo4jClient neo4j, PlatformTransactionManager transactionManager, DataVersion dataVersion) {
+	private final ChangeLog changes;
+
+	GraphWrites(Neo4jClient neo4j, PlatformTransactionManager transactionManager, DataVersion dataVersion,
+			ChangeLog changes) {
 		this.neo4j = neo4j;
 		this.dataVersion = dataVersion;
+		this.changes = changes;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.retry = new RetryTemplate(RetryPolicy.builder()
 			.maxRetries(RETRIES)
@@ -67,7 +72,7 @@ public class GraphWrites {
 
 	/** The writes of entities of {@code kind}, through this door. */
 	public <R extends EntityRequest<R>> EntityWrites<R> of(EntityKind<R> kind) {
-		return new EntityWrites<>(kind, this, dataVersion);
+		return new EntityWrites<>(kind, this, dataVersion, changes);
 	}
 
 	/**

@@ -1,0 +1,120 @@
+package org.alliancegraph.history;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The reads of the history: the changes of one entity, and the activity feed, both newest first. */
+@Service
+public class ChangeFeed {
+
+	/**
+	 * Every filter may be null; {@code $territories}, when given, holds the codes of the filter territory's subtree
+	 * and keeps the changes of entities standing in it.
+	 */
+	private static final String MATCHING = """
+			MATCH (c:Change)
+			WHERE ($kind IS NULL OR c.kind = $kind) AND ($key IS NULL OR c.key = $key)
+			  AND ($since IS NULL OR c.at >= $since) AND ($until IS NULL OR c.at < $until)
+			  AND ($user IS NULL OR c.user = $user) AND ($source IS NULL OR c.source = $source)
+			  AND ($importJob IS NULL OR c.importJob = $importJob)
+			  AND ($territories IS NULL OR any(code IN c.territories WHERE code IN $territories))
+			""";
+
+	private static final String PAGE = MATCHING + """
+			RETURN c ORDER BY c.seq DESC SKIP $skip LIMIT $limit""";
+
+	private static final String COUNT = MATCHING + "RETURN count(c)";
+
+	private static final String SUBTREE = """
+			MATCH (t:Territory)-[:PART_OF*0..]->(:Territory {code: $code})
+			RETURN collect(DISTINCT t.code)""";
+
+	private final Neo4jClient neo4j;
+
+	private final JsonMapper json;
+
+	ChangeFeed(Neo4jClient neo4j, JsonMapper json) {
+		this.neo4j = neo4j;
+		this.json = json;
+	}
+
+	/**
+	 * The filters of the feed, each optional.
+	 *
+	 * @param since changes at or after this instant
+	 * @param until changes before this instant
+	 * @param territory a territory's code: changes of entities standing in its subtree
+	 */
+	public record Filter(@Nullable String kind, @Nullable String key, @Nullable OffsetDateTime since,
+			@Nullable OffsetDateTime until, @Nullable String user, @Nullable ChangeSource source,
+			@Nullable String importJob, @Nullable String territory) {
+
+		public static Filter of(String kind, String key) {
+			return new Filter(kind, key, null, null, null, null, null, null);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Change> changes(Filter filter, Pageable pageable) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kind", filter.kind());
+		parameters.put("key", filter.key());
+		parameters.put("since", filter.since());
+		parameters.put("until", filter.until());
+		parameters.put("user", filter.user());
+		parameters.put("source", filter.source() == null ? null : filter.source().name());
+		parameters.put("importJob", filter.importJob());
+		parameters.put("territories", filter.territory() == null ? null
+				: neo4j.query(SUBTREE)
+					.bind(filter.territory())
+					.to("code")
+					.fetchAs(List.class)
+					.mappedBy((types, record) -> record.get(0).asList(Value::asString))
+					.one()
+					.orElse(List.of()));
+		long total = neo4j.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+		parameters.put("skip", pageable.getOffset());
+		parameters.put("limit", pageable.getPageSize());
+		List<Change> content = List.copyOf(neo4j.query(PAGE)
+			.bindAll(parameters)
+			.fetchAs(Change.class)
+			.mappedBy((types, record) -> change(record.get("c")))
+			.all());
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	/** Whether a territory has this code. */
+	@Transactional(readOnly = true)
+	public boolean territoryExists(String code) {
+		return neo4j.query("MATCH (t:Territory {code: $code}) RETURN count(t) > 0").bind(code).to("code")
+			.fetchAs(Boolean.class).one().orElse(false);
+	}
+
+	private Change change(Value c) {
+		return new Change(c.get("seq").asLong(), c.get("at").asOffsetDateTime(), c.get("user").asString(),
+				ChangeSource.valueOf(c.get("source").asString()), text(c.get("importJob")), c.get("kind").asString(),
+				c.get("key").asString(), ChangeOperation.valueOf(c.get("operation").asString()),
+				c.get("version").asLong(), content(c.get("before")), content(c.get("after")));
+	}
+
+	private @Nullable JsonNode content(Value text) {
+		return text.isNull() ? null : json.readTree(text.asString());
+	}
+
+	private static @Nullable String text(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+}

@@ -1,0 +1,54 @@
+package org.alliancegraph.history;
+
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who and what a change is made for: its source, the user it is recorded under and the import job, if any. An API
+ * write on a request thread needs none declared (the source is {@link ChangeSource#API}, the user the authenticated
+ * one); an import, which runs on a job thread of its own, declares its origin around its work with
+ * {@link #during(Supplier)}.
+ *
+ * @param user the authenticated name; {@link #SYSTEM} for what the service does by itself (demo data at start)
+ */
+public record ChangeOrigin(ChangeSource source, String user, @Nullable String importJob) {
+
+	/** The user of changes no one asked for over HTTP. */
+	public static final String SYSTEM = "system";
+
+	private static final ThreadLocal<@Nullable ChangeOrigin> CURRENT = new ThreadLocal<>();
+
+	/** The origin declared on this thread, or an API write by the authenticated user. */
+	public static ChangeOrigin current() {
+		ChangeOrigin declared = CURRENT.get();
+		return declared != null ? declared : new ChangeOrigin(ChangeSource.API, authenticatedUser(), null);
+	}
+
+	/** The user this request is authenticated as, {@link #SYSTEM} outside a request. */
+	public static String authenticatedUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken ? SYSTEM
+				: authentication.getName();
+	}
+
+	/** The same origin with another source: what a restore or a cascade records. */
+	public ChangeOrigin withSource(ChangeSource other) {
+		return new ChangeOrigin(other, user, importJob);
+	}
+
+	/** Runs {@code work} with this origin declared on the current thread. */
+	public <T> T during(Supplier<T> work) {
+		ChangeOrigin previous = CURRENT.get();
+		CURRENT.set(this);
+		try {
+			return work.get();
+		}
+		finally {
+			CURRENT.set(previous);
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package org.alliancegraph.history;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.alliancegraph.web.InputErrors;
+import org.alliancegraph.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The history of an entity, deleted or not, and the activity feed: pages of change records, newest first. */
+@RestController
+class HistoryController {
+
+	/** The kind of change records each resource's address holds. */
+	private static final Map<String, String> KINDS = Map.of("territories", "territory", "actors", "actor", "projects",
+			"project", "partnerships", "partnership");
+
+	private final ChangeFeed feed;
+
+	HistoryController(ChangeFeed feed) {
+		this.feed = feed;
+	}
+
+	@GetMapping("/api/v1/{resource:territories|actors|projects|partnerships}/{key}/history")
+	PageResponse<Change> history(@PathVariable String resource, @PathVariable String key, Pageable pageable) {
+		return PageResponse.of(feed.changes(ChangeFeed.Filter.of(KINDS.get(resource), key), pageable), c -> c);
+	}
+
+	@GetMapping("/api/v1/changes")
+	PageResponse<Change> changes(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime since,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime until,
+			@RequestParam(required = false) @Nullable String user, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String importJob,
+			@RequestParam(required = false) @Nullable String territory, Pageable pageable) {
+		InputErrors errors = new InputErrors();
+		if (kind != null && !KINDS.containsValue(kind)) {
+			errors.add("kind", kind, "type d'entité inconnu ; attendu : territory, actor, project, partnership");
+		}
+		if (source != null && Arrays.stream(ChangeSource.values()).noneMatch(s -> s.name().equals(source))) {
+			errors.add("source", source, "origine inconnue ; attendu : API, IMPORT, REFERENTIAL, CASCADE, RESTORE");
+		}
+		if (since != null && until != null && !since.isBefore(until)) {
+			errors.add("until", until, "la fin de la période doit suivre son début (" + since + ")");
+		}
+		if (territory != null && !feed.territoryExists(territory)) {
+			errors.add("territory", territory, "territoire inconnu");
+		}
+		errors.throwIfAny();
+		return PageResponse.of(feed.changes(new ChangeFeed.Filter(kind, null, since, until, user,
+				source == null ? null : ChangeSource.valueOf(source), importJob, territory), pageable), c -> c);
+	}
+}
