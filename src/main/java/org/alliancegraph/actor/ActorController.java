@@ -5,6 +5,7 @@ import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/actors")
@@ -33,10 +36,13 @@ class ActorController {
 
 	private final ReadCache reads;
 
-	ActorController(ActorService actors, ListFilters filters, ReadCache reads) {
+	private final MergePatch mergePatch;
+
+	ActorController(ActorService actors, ListFilters filters, ReadCache reads, MergePatch mergePatch) {
 		this.actors = actors;
 		this.filters = filters;
 		this.reads = reads;
+		this.mergePatch = mergePatch;
 	}
 
 	@GetMapping
@@ -76,6 +82,15 @@ class ActorController {
 	}
 
 	/** 204 when nothing else went; with {@code ?cascade=true} (ADMIN), 200 and what went with the actor. */
+	/** A JSON Merge Patch (RFC 7396) of the actor, checked as a PUT body is. */
+	@PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+	ResponseEntity<ActorResponse> patch(@PathVariable String id, @RequestBody JsonNode patch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ActorResponse patched = actors.patch(id, stored -> mergePatch.apply(stored, patch, ActorRequest.class),
+				EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(patched, patched.version());
+	}
+
 	/** The content the actor had at {@code version}, written again as its next version (EDITOR or ADMIN). */
 	@PostMapping("/{id}/restore")
 	ResponseEntity<ActorResponse> restore(@PathVariable String id, @RequestParam long version) {

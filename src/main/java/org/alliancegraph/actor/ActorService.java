@@ -3,6 +3,7 @@ package org.alliancegraph.actor;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
@@ -85,6 +86,11 @@ public class ActorService {
 	 */
 	public ActorResponse update(String id, ActorRequest request, @Nullable Long ifMatch) {
 		return writes.update(id, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#patch(String, UnaryOperator, Long, java.util.function.Function)}. */
+	public ActorResponse patch(String id, UnaryOperator<ActorRequest> change, @Nullable Long ifMatch) {
+		return writes.patch(id, change, ifMatch, this::get);
 	}
 
 	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */

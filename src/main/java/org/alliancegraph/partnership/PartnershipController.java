@@ -6,6 +6,7 @@ import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.neo4j.ReadCache;
 import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/partnerships")
@@ -34,10 +37,13 @@ class PartnershipController {
 
 	private final ReadCache reads;
 
-	PartnershipController(PartnershipService partnerships, ListFilters filters, ReadCache reads) {
+	private final MergePatch mergePatch;
+
+	PartnershipController(PartnershipService partnerships, ListFilters filters, ReadCache reads, MergePatch mergePatch) {
 		this.partnerships = partnerships;
 		this.filters = filters;
 		this.reads = reads;
+		this.mergePatch = mergePatch;
 	}
 
 	@GetMapping
@@ -74,6 +80,15 @@ class PartnershipController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		PartnershipResponse updated = partnerships.update(id, request, EntityTags.ifMatch(ifMatch));
 		return EntityTags.ok(updated, updated.version());
+	}
+
+	/** A JSON Merge Patch (RFC 7396) of the partnership, checked as a PUT body is. */
+	@PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+	ResponseEntity<PartnershipResponse> patch(@PathVariable String id, @RequestBody JsonNode patch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		PartnershipResponse patched = partnerships.patch(id, stored -> mergePatch.apply(stored, patch, PartnershipRequest.class),
+				EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(patched, patched.version());
 	}
 
 	/** The content the partnership had at {@code version}, written again as its next version (EDITOR or ADMIN). */

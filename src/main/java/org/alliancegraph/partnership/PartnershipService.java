@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
@@ -95,6 +96,11 @@ public class PartnershipService {
 	 */
 	public PartnershipResponse update(String id, PartnershipRequest request, @Nullable Long ifMatch) {
 		return writes.update(id, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#patch(String, UnaryOperator, Long, java.util.function.Function)}. */
+	public PartnershipResponse patch(String id, UnaryOperator<PartnershipRequest> change, @Nullable Long ifMatch) {
+		return writes.patch(id, change, ifMatch, this::get);
 	}
 
 	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */

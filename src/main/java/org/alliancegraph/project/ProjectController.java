@@ -6,6 +6,7 @@ import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.neo4j.ReadCache;
 import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -35,10 +38,13 @@ class ProjectController {
 
 	private final ReadCache reads;
 
-	ProjectController(ProjectService projects, ListFilters filters, ReadCache reads) {
+	private final MergePatch mergePatch;
+
+	ProjectController(ProjectService projects, ListFilters filters, ReadCache reads, MergePatch mergePatch) {
 		this.projects = projects;
 		this.filters = filters;
 		this.reads = reads;
+		this.mergePatch = mergePatch;
 	}
 
 	@GetMapping
@@ -76,6 +82,15 @@ class ProjectController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		ProjectResponse updated = projects.update(id, request, EntityTags.ifMatch(ifMatch));
 		return EntityTags.ok(updated, updated.version());
+	}
+
+	/** A JSON Merge Patch (RFC 7396) of the project, checked as a PUT body is. */
+	@PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+	ResponseEntity<ProjectResponse> patch(@PathVariable String id, @RequestBody JsonNode patch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ProjectResponse patched = projects.patch(id, stored -> mergePatch.apply(stored, patch, ProjectRequest.class),
+				EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(patched, patched.version());
 	}
 
 	/** The content the project had at {@code version}, written again as its next version (EDITOR or ADMIN). */

@@ -3,6 +3,7 @@ package org.alliancegraph.project;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
@@ -91,6 +92,11 @@ public class ProjectService {
 	 */
 	public ProjectResponse update(String id, ProjectRequest request, @Nullable Long ifMatch) {
 		return writes.update(id, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#patch(String, UnaryOperator, Long, java.util.function.Function)}. */
+	public ProjectResponse patch(String id, UnaryOperator<ProjectRequest> change, @Nullable Long ifMatch) {
+		return writes.patch(id, change, ifMatch, this::get);
 	}
 
 	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.neo4j.ReadCache;
 import org.alliancegraph.web.EntityTags;
+import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/territories")
@@ -35,10 +38,13 @@ class TerritoryController {
 
 	private final ReadCache reads;
 
-	TerritoryController(TerritoryService territories, ListFilters filters, ReadCache reads) {
+	private final MergePatch mergePatch;
+
+	TerritoryController(TerritoryService territories, ListFilters filters, ReadCache reads, MergePatch mergePatch) {
 		this.territories = territories;
 		this.filters = filters;
 		this.reads = reads;
+		this.mergePatch = mergePatch;
 	}
 
 	@GetMapping
@@ -77,6 +83,15 @@ class TerritoryController {
 	@PutMapping("/{code}/indicators")
 	TerritoryResponse indicators(@PathVariable String code, @RequestBody Map<String, Double> indicators) {
 		return territories.putIndicators(code, indicators);
+	}
+
+	/** A JSON Merge Patch (RFC 7396) of the territory, checked as a PUT body is. */
+	@PatchMapping(path = "/{code}", consumes = MergePatch.MEDIA_TYPE)
+	ResponseEntity<TerritoryResponse> patch(@PathVariable String code, @RequestBody JsonNode patch,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		TerritoryResponse patched = territories.patch(code, stored -> mergePatch.apply(stored, patch, TerritoryRequest.class),
+				EntityTags.ifMatch(ifMatch));
+		return EntityTags.ok(patched, patched.version());
 	}
 
 	/** The content the territory had at {@code version}, written again as its next version (EDITOR or ADMIN). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
@@ -80,6 +81,11 @@ public class TerritoryService {
 	 */
 	public TerritoryResponse update(String code, TerritoryRequest request, @Nullable Long ifMatch) {
 		return writes.update(code, request, ifMatch, this::get);
+	}
+
+	/** See {@link EntityWrites#patch(String, UnaryOperator, Long, java.util.function.Function)}. */
+	public TerritoryResponse patch(String code, UnaryOperator<TerritoryRequest> change, @Nullable Long ifMatch) {
+		return writes.patch(code, change, ifMatch, this::get);
 	}
 
 	/** See {@link EntityWrites#restore(String, long, java.util.function.Function)}. */

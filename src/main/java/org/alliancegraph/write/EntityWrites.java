@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.alliancegraph.history.ChangeLog;
 import org.alliancegraph.history.ChangeOperation;
@@ -80,11 +81,7 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	 * reads it in the same transaction.
 	 */
 	public <T> T update(String key, R request, @Nullable Long ifMatch, Function<String, T> answer) {
-		String inBody = request.key();
-		if (inBody != null && !inBody.equals(key)) {
-			throw InvalidInputException.of(kind.keyField(), inBody,
-					"la clé du corps diffère de celle de l'adresse (" + key + ") ; une clé ne se modifie pas");
-		}
+		sameKey(key, request);
 		return writes.write(() -> {
 			existing(key, ifMatch);
 			R withKey = request.withKey(key);
@@ -92,6 +89,29 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 			upsertAll(List.of(withKey));
 			return answer.apply(key);
 		});
+	}
+
+	/**
+	 * Changes part of an existing entity: {@code change} turns its stored content into the new one (a merge patch),
+	 * which is then written as {@link #update} writes a body, in the same transaction as the read of what it
+	 * changes.
+	 */
+	public <T> T patch(String key, UnaryOperator<R> change, @Nullable Long ifMatch, Function<String, T> answer) {
+		return writes.write(() -> {
+			R patched = change.apply(existing(key, ifMatch).content());
+			sameKey(key, patched);
+			validateOne(patched);
+			upsertAll(List.of(patched));
+			return answer.apply(key);
+		});
+	}
+
+	private void sameKey(String key, R request) {
+		String inBody = request.key();
+		if (inBody != null && !inBody.equals(key)) {
+			throw InvalidInputException.of(kind.keyField(), inBody,
+					"la clé du corps diffère de celle de l'adresse (" + key + ") ; une clé ne se modifie pas");
+		}
 	}
 
 	/**

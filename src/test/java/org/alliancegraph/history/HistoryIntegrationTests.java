@@ -37,8 +37,8 @@ class HistoryIntegrationTests extends IntegrationTest {
 	@Test
 	void shouldRecordCreateUpdatesDeleteAndRestoreOfAnActorNewestFirst() {
 		assertThat(post("/api/v1/actors", actor("a1", "Acteur un", null)).status()).isEqualTo(201);
-		assertThat(asAdmin("PUT", "/api/v1/actors/a1", versioned(actor("a1", "Acteur 1", null), 0)).status())
-			.isEqualTo(200);
+		assertThat(patch("admin", ADMIN_PASSWORD, "/api/v1/actors/a1", Map.of("name", "Acteur 1", "version", 0))
+			.status()).isEqualTo(200);
 		assertThat(put("/api/v1/actors/a1", versioned(actor("a1", "Acteur 1", "Tiers-lieu"), 1)).status())
 			.isEqualTo(200);
 		assertThat(asAdmin("DELETE", "/api/v1/actors/a1", null).status()).isEqualTo(204);
@@ -82,6 +82,39 @@ class HistoryIntegrationTests extends IntegrationTest {
 		assertThat(content(get("/api/v1/actors/a1/history?page=1&size=2")))
 			.extracting(r -> r.get("operation").asString())
 			.containsExactly("UPDATED", "UPDATED");
+	}
+
+	@Test
+	void shouldPatchWithAMergePatchThroughTheSameChecksAsAPut() {
+		assertThat(post("/api/v1/actors", actor("a1", "Acteur un", "Tiers-lieu")).status()).isEqualTo(201);
+
+		Answer patched = patch(EDITOR, EDITOR_PASSWORD, "/api/v1/actors/a1",
+				"{\"description\": null, \"activeIn\": [\"26\"]}");
+
+		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+		assertThat(patched.etag()).isEqualTo("\"1\"");
+		JsonNode actor = get("/api/v1/actors/a1").json();
+		assertThat(absent(actor, "description")).as("null removes a member").isTrue();
+		assertThat(actor.get("activeIn").get(0).asString()).isEqualTo("26");
+		assertThat(actor.get("name").asString()).as("what the patch does not name is kept").isEqualTo("Acteur un");
+		assertThat(actor.get("locatedIn").asString()).isEqualTo("26362");
+
+		String before = graphFingerprint();
+		Answer stale = patch(EDITOR, EDITOR_PASSWORD, "/api/v1/actors/a1", Map.of("name", "X", "version", 0));
+		assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+		assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
+		Answer unknown = patch(EDITOR, EDITOR_PASSWORD, "/api/v1/actors/a1", Map.of("nom", "X"));
+		assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+		assertThat(unknown.body()).contains("nom").contains("champ inconnu");
+		Answer invalid = patch(EDITOR, EDITOR_PASSWORD, "/api/v1/actors/a1", Map.of("sector", "NOPE"));
+		assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
+		assertThat(patch(EDITOR, EDITOR_PASSWORD, "/api/v1/actors/a1", "[]").status()).isEqualTo(400);
+		assertThat(patch(EDITOR, EDITOR_PASSWORD, "/api/v1/actors/a9", Map.of("name", "X")).status()).isEqualTo(404);
+		assertThat(send("PATCH", "/api/v1/actors/a1", Map.of("name", "X"), EDITOR, EDITOR_PASSWORD).status())
+			.as("a merge patch says so").isEqualTo(415);
+		assertThat(graphFingerprint()).isEqualTo(before);
+		assertThat(content(get("/api/v1/actors/a1/history"))).extracting(r -> r.get("operation").asString())
+			.containsExactly("UPDATED", "CREATED");
 	}
 
 	@Test
@@ -143,6 +176,10 @@ class HistoryIntegrationTests extends IntegrationTest {
 		assertThat(badKind.body()).contains("type d'entité inconnu");
 		assertThat(get("/api/v1/changes?territory=99").status()).isEqualTo(422);
 		assertThat(get("/api/v1/changes?source=api").status()).isEqualTo(422);
+	}
+
+	private Answer patch(String user, String password, String path, Object body) {
+		return send("PATCH", path, body, user, password, "application/merge-patch+json");
 	}
 
 	private static boolean absent(JsonNode object, String field) {
