@@ -121,11 +121,26 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	public <T> T delete(String key, @Nullable Long ifMatch, Supplier<T> deletion) {
 		return writes.write(() -> {
 			Stored<R> stored = existing(key, ifMatch);
+			Cascade cascade = writes.neighbours(kind.name(), key);
 			T result = deletion.get();
 			dataVersion.bump();
 			changes.append(kind.name(), List.of(change(key, ChangeOperation.DELETED, nextVersion(stored),
 					stored.content(), null)));
+			cascade.record();
 			return result;
+		});
+	}
+
+	/** The stored entities among {@code keys}. */
+	Map<String, Stored<R>> stored(List<String> keys) {
+		return kind.stored().of(keys);
+	}
+
+	/** Appends what a deletion of another entity did to entities of this kind. */
+	void appendCascade(List<ChangeLog.Entry> cascaded) {
+		ChangeOrigin.current().withSource(ChangeSource.CASCADE).during(() -> {
+			changes.append(kind.name(), cascaded);
+			return null;
 		});
 	}
 
@@ -246,11 +261,11 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	}
 
 	/** A node written around the service may have no version yet: its first change makes it 0. */
-	private static long nextVersion(Stored<?> stored) {
+	static long nextVersion(Stored<?> stored) {
 		return stored.version() == null ? 0L : stored.version() + 1;
 	}
 
-	private static <R extends EntityRequest<R>> ChangeLog.Entry change(String key, ChangeOperation operation,
+	static <R extends EntityRequest<R>> ChangeLog.Entry change(String key, ChangeOperation operation,
 			long version, @Nullable R before, @Nullable R after) {
 		R placed = after != null ? after : before;
 		Assert.state(placed != null, "a change has a content before or after");

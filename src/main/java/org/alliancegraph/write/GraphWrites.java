@@ -1,6 +1,10 @@
 package org.alliancegraph.write;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.alliancegraph.history.ChangeLog;
@@ -45,6 +49,18 @@ public class GraphWrites {
 
 	private static final int RETRIES = 4;
 
+	/** How each kind's node is found by its key: fixed text, so that the kind is never spliced into Cypher. */
+	private static final Map<String, String> NODE = Map.of("territory", "MATCH (n:Territory {code: $key})", "actor",
+			"MATCH (n:Actor {id: $key})", "project", "MATCH (n:Project {id: $key})", "partnership",
+			"MATCH (n:Partnership {id: $key})");
+
+	/** The entities linked to a node, by kind: what deleting it may change besides itself. */
+	private static final String NEIGHBOURS = """
+			RETURN COLLECT { MATCH (n)--(m:Territory) RETURN DISTINCT m.code } AS territory,
+			       COLLECT { MATCH (n)--(m:Actor) RETURN DISTINCT m.id } AS actor,
+			       COLLECT { MATCH (n)--(m:Project) RETURN DISTINCT m.id } AS project,
+			       COLLECT { MATCH (n)--(m:Partnership) RETURN DISTINCT m.id } AS partnership""";
+
 	private final Neo4jClient neo4j;
 
 	private final TransactionTemplate transaction;
@@ -70,9 +86,35 @@ public class GraphWrites {
 			.build());
 	}
 
+	private final Map<String, EntityWrites<?>> kinds = new ConcurrentHashMap<>();
+
 	/** The writes of entities of {@code kind}, through this door. */
 	public <R extends EntityRequest<R>> EntityWrites<R> of(EntityKind<R> kind) {
-		return new EntityWrites<>(kind, this, dataVersion, changes);
+		EntityWrites<R> entityWrites = new EntityWrites<>(kind, this, dataVersion, changes);
+		kinds.put(kind.name(), entityWrites);
+		return entityWrites;
+	}
+
+	/**
+	 * The entities linked to the entity {@code key} of {@code kind}, as they are stored now: after its deletion,
+	 * {@link Cascade#changes()} tells which of them it changed or deleted.
+	 */
+	Cascade neighbours(String kind, String key) {
+		Map<String, Object> linked = neo4j.query(NODE.get(kind) + "\n" + NEIGHBOURS)
+			.bind(key)
+			.to("key")
+			.fetch()
+			.one()
+			.orElse(Map.of());
+		List<Cascade.Linked<?>> parts = new ArrayList<>();
+		linked.forEach((name, keys) -> {
+			@SuppressWarnings("unchecked")
+			List<String> linkedKeys = (List<String>) keys;
+			if (!linkedKeys.isEmpty()) {
+				parts.add(Cascade.Linked.of(kinds.get(name), linkedKeys));
+			}
+		});
+		return new Cascade(parts);
 	}
 
 	/**

@@ -143,6 +143,33 @@ class HistoryIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldRecordWhatACascadeDeletionTookWithItAndChanged() {
+		assertThat(post("/api/v1/actors", actor("a1", "Acteur un", null)).status()).isEqualTo(201);
+		assertThat(post("/api/v1/actors", actor("a3", "Acteur trois", null)).status()).isEqualTo(201);
+		assertThat(post("/api/v1/partnerships", partnership("x1", "a1", "a2", null)).status()).isEqualTo(201);
+		Map<String, Object> trio = partnership("x2", "a1", "a2", null);
+		trio.put("members", List.of(Map.of("actor", "a1", "role", "LEAD"), Map.of("actor", "a2", "role", "PARTNER"),
+				Map.of("actor", "a3", "role", "PARTNER")));
+		assertThat(post("/api/v1/partnerships", trio).status()).isEqualTo(201);
+
+		Answer deleted = asAdmin("DELETE", "/api/v1/actors/a1?cascade=true", null);
+		assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+
+		List<JsonNode> x1 = content(get("/api/v1/partnerships/x1/history"));
+		assertThat(x1).extracting(r -> r.get("operation").asString() + " " + r.get("source").asString() + " "
+				+ r.get("user").asString() + " v" + r.get("version").asLong())
+			.containsExactly("DELETED CASCADE admin v1", "CREATED API editor v0");
+		List<JsonNode> x2 = content(get("/api/v1/partnerships/x2/history"));
+		assertThat(x2).extracting(r -> r.get("operation").asString() + " " + r.get("source").asString() + " v"
+				+ r.get("version").asLong())
+			.containsExactly("UPDATED CASCADE v1", "CREATED API v0");
+		assertThat(x2.get(0).get("after").get("members")).extracting(m -> m.get("actor").asString())
+			.containsExactly("a2", "a3");
+		assertThat(content(get("/api/v1/actors/a2/history"))).as("a2 itself is unchanged").isEmpty();
+		assertThat(keys(get("/api/v1/changes?source=CASCADE"))).containsExactlyInAnyOrder("x1", "x2");
+	}
+
+	@Test
 	void shouldLeaveNoRecordOfARejectedWrite() {
 		assertThat(post("/api/v1/actors", actor("a1", "", null)).status()).isEqualTo(422);
 		assertThat(put("/api/v1/actors/a2", versioned(actor("a2", "Acteur deux", null), 5)).status()).isEqualTo(409);
