@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.alliancegraph.actor.ActorRequest;
+import org.alliancegraph.exchange.importing.ImportEntries;
+import org.alliancegraph.exchange.importing.ImportProgress;
+import org.alliancegraph.exchange.importing.ImportSection;
 import org.alliancegraph.partnership.MemberRequest;
 import org.alliancegraph.partnership.PartnershipRequest;
 import org.alliancegraph.project.ContributorRequest;

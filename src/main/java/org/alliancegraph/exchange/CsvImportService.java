@@ -2,6 +2,9 @@ package org.alliancegraph.exchange;
 
 import java.io.IOException;
 
+import org.alliancegraph.exchange.importing.ImportProgress;
+import org.alliancegraph.exchange.importing.ImportResult;
+import org.alliancegraph.exchange.importing.ImportService;
 import org.springframework.stereotype.Service;
 
 /**

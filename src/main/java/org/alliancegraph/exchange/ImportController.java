@@ -8,6 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.exchange.importing.DocumentEntries;
+import org.alliancegraph.exchange.importing.ImportDocument;
+import org.alliancegraph.exchange.importing.ImportProgress;
+import org.alliancegraph.exchange.importing.ImportProperties;
+import org.alliancegraph.exchange.importing.ImportResult;
+import org.alliancegraph.exchange.importing.ImportService;
 import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
 import org.springframework.http.ContentDisposition;

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.alliancegraph.exchange.importing.ImportProgress;
+import org.alliancegraph.exchange.importing.ImportResult;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
+import org.alliancegraph.exchange.importing.ImportProperties;
+import org.alliancegraph.exchange.importing.ImportResult;
 import org.alliancegraph.neo4j.InitialData;
 import org.alliancegraph.web.InvalidInputException;
 import org.slf4j.Logger;
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The registry of background imports, run one at a time on a bounded executor. A job may be read for an hour after
  * it ends, also after a restart: each change of state is saved in {@code alliance.import.work-dir}. At start-up,
  * a job a stop cut short is recorded as failed; what it had written is undone from its journal (see
- * {@link ImportJournals}, which runs just before).
+ * {@link org.alliancegraph.exchange.importing.ImportJournals}, which runs just before).
  */
 @Component
 @Order(11)

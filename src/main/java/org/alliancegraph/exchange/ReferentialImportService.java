@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.alliancegraph.exchange.importing.ImportResult;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.write.ExistingKeys;
 import org.alliancegraph.write.GraphWrites;

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.alliancegraph.exchange.importing.ImportProgress;
+import org.alliancegraph.exchange.importing.ImportSection;
 import org.alliancegraph.partnership.MemberRequest;
 import org.alliancegraph.partnership.PartnershipRequest;
 import org.alliancegraph.web.InputError;

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.alliancegraph.Application;
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.bench.SyntheticAllianceGraph;
+import org.alliancegraph.exchange.importing.ImportProgress;
+import org.alliancegraph.exchange.importing.ImportResult;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +66,7 @@ public class ImportService {
 	 * @param progress told how many entries have been read, validated, then written
 	 * @throws RuntimeException the source's rejection ({@link ImportEntries#rejected}) when anything is wrong
 	 */
-	<E> ImportResult apply(ImportEntries<E> entries, boolean dryRun, ImportProgress progress) {
+	public <E> ImportResult apply(ImportEntries<E> entries, boolean dryRun, ImportProgress progress) {
 		ImportEntries<E> source = new PrefetchedEntries<>(entries);
 		try {
 			long total = check(source, progress);

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.importing;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,11 +7,11 @@ import org.alliancegraph.web.InputError;
 import org.alliancegraph.web.InvalidInputException;
 
 /** An import document already in memory (the demo, a small JSON request), its errors at their JSON path. */
-final class DocumentEntries implements ImportEntries<InputError> {
+public final class DocumentEntries implements ImportEntries<InputError> {
 
 	private final ImportDocument document;
 
-	DocumentEntries(ImportDocument document) {
+	public DocumentEntries(ImportDocument document) {
 		this.document = document;
 	}
 

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.importing;
 
 import java.nio.file.Path;
 
@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param asyncThresholdEntries JSON documents with more entries than this run as a job
  */
 @ConfigurationProperties("alliance.import")
-record ImportProperties(@DefaultValue("./data/imports") Path workDir,
+public record ImportProperties(@DefaultValue("./data/imports") Path workDir,
 		@DefaultValue("20000") int singleTransactionEntries, @DefaultValue("10MB") DataSize asyncThreshold,
 		@DefaultValue("20000") int asyncThresholdEntries) {
 }

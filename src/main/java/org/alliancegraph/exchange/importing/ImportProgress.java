@@ -1,7 +1,7 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.importing;
 
 /** Told how far an import has gone; a job records it, a synchronous import ignores it. */
-interface ImportProgress {
+public interface ImportProgress {
 
 	ImportProgress NONE = new ImportProgress() {
 	};

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.importing;
 
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.alliancegraph.web.InputError;
  * files. {@code E} is the kind of error the source reports, placed where the user can find it (a JSON path, or a
  * CSV file, line and column).
  */
-interface ImportEntries<E> {
+public interface ImportEntries<E> {
 
 	/** Errors found before any entry is read (an unknown column, an unreadable file…); called once, first. */
 	default List<E> prepare() throws IOException {

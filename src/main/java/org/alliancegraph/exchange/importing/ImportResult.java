@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.importing;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,11 +19,11 @@ public record ImportResult(int created, int updated, int unchanged, boolean dryR
 		Map<String, Map<WriteOutcome, Integer>> byKind) {
 
 	/** Accumulates outcomes while an import runs. */
-	static final class Tally {
+	public static final class Tally {
 
 		private final Map<String, Map<WriteOutcome, Integer>> byKind = new LinkedHashMap<>();
 
-		void add(String kind, WriteOutcome outcome) {
+		public void add(String kind, WriteOutcome outcome) {
 			byKind.computeIfAbsent(kind, k -> {
 				Map<WriteOutcome, Integer> counts = new EnumMap<>(WriteOutcome.class);
 				for (WriteOutcome o : WriteOutcome.values()) {
@@ -33,7 +33,7 @@ public record ImportResult(int created, int updated, int unchanged, boolean dryR
 			}).merge(outcome, 1, Integer::sum);
 		}
 
-		ImportResult result(boolean dryRun) {
+		public ImportResult result(boolean dryRun) {
 			return new ImportResult(total(WriteOutcome.CREATED), total(WriteOutcome.UPDATED),
 					total(WriteOutcome.UNCHANGED), dryRun, byKind);
 		}

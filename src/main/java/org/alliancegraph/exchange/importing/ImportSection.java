@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.importing;
 
 import java.util.List;
 import java.util.function.Function;
@@ -14,19 +14,19 @@ import org.alliancegraph.territory.TerritoryRequest;
  * a document. {@link #ALL} is the order of writing: what an entry
  * references comes before it.
  */
-record ImportSection<T>(String name, Class<T> type, String label, String keyField, Function<T, String> key,
+public record ImportSection<T>(String name, Class<T> type, String label, String keyField, Function<T, String> key,
 		Function<ImportDocument, List<T>> inDocument) {
 
-	static final ImportSection<TerritoryRequest> TERRITORIES = new ImportSection<>("territories",
+	public static final ImportSection<TerritoryRequest> TERRITORIES = new ImportSection<>("territories",
 			TerritoryRequest.class, "Territory", "code", TerritoryRequest::code, ImportDocument::territories);
 
-	static final ImportSection<ActorRequest> ACTORS = new ImportSection<>("actors", ActorRequest.class, "Actor", "id",
-			ActorRequest::id, ImportDocument::actors);
+	public static final ImportSection<ActorRequest> ACTORS = new ImportSection<>("actors", ActorRequest.class,
+			"Actor", "id", ActorRequest::id, ImportDocument::actors);
 
-	static final ImportSection<ProjectRequest> PROJECTS = new ImportSection<>("projects", ProjectRequest.class,
+	public static final ImportSection<ProjectRequest> PROJECTS = new ImportSection<>("projects", ProjectRequest.class,
 			"Project", "id", ProjectRequest::id, ImportDocument::projects);
 
-	static final ImportSection<PartnershipRequest> PARTNERSHIPS = new ImportSection<>("partnerships",
+	public static final ImportSection<PartnershipRequest> PARTNERSHIPS = new ImportSection<>("partnerships",
 			PartnershipRequest.class, "Partnership", "id", PartnershipRequest::id, ImportDocument::partnerships);
 
 	static final List<ImportSection<?>> ALL = List.of(TERRITORIES, ACTORS, PROJECTS, PARTNERSHIPS);
