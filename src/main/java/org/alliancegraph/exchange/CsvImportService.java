@@ -22,7 +22,7 @@ class CsvImportService {
 	}
 
 	/** Reads, checks and writes the files, all or nothing; the bucket files of the reading go afterwards. */
-	ImportResult apply(CsvEntries.Sources sources, boolean dryRun, ImportProgress progress) throws IOException {
+	ImportResult apply(CsvSources sources, boolean dryRun, ImportProgress progress) throws IOException {
 		try (CsvEntries csv = new CsvEntries(sources, progress)) {
 			return imports.apply(csv, dryRun, progress);
 		}

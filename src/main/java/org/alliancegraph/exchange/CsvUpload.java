@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  * import, folders and the hidden files of archivers aside), a file given twice and a zip that cannot be read: 422
  * with every such error, each at its file.
  */
-final class CsvUpload implements CsvEntries.Sources, AutoCloseable {
+final class CsvUpload implements CsvSources, AutoCloseable {
 
 	private final Path folder;
 

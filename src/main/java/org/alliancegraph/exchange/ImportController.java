@@ -122,8 +122,8 @@ class ImportController {
 	}
 
 	/** The upload, counting the bytes the job reads. */
-	private static CsvEntries.Sources counted(CsvUpload upload, ImportJob job) {
-		return new CsvEntries.Sources() {
+	private static CsvSources counted(CsvUpload upload, ImportJob job) {
+		return new CsvSources() {
 			@Override
 			public java.util.Set<CsvFile> files() {
 				return upload.files();

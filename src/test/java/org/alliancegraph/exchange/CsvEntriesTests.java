@@ -114,12 +114,12 @@ class CsvEntriesTests {
 		return read;
 	}
 
-	private static CsvEntries.Sources sources() {
+	private static CsvSources sources() {
 		Map<CsvFile, String> files = new EnumMap<>(CsvFile.class);
 		files.put(CsvFile.ACTORS, "\uFEFFid,name,sector,locatedIn\na1,Un,COMPANY,T1\na2,Deux,COMPANY,T1\n");
 		files.put(CsvFile.PARTNERSHIPS, PARTNERSHIPS);
 		files.put(CsvFile.PARTNERSHIP_MEMBERS, MEMBERS);
-		return new CsvEntries.Sources() {
+		return new CsvSources() {
 			@Override
 			public Set<CsvFile> files() {
 				return files.keySet();

@@ -195,8 +195,8 @@ public final class ImportBench {
 		return count;
 	}
 
-	static CsvEntries.Sources folder(Path folder) {
-		return new CsvEntries.Sources() {
+	static CsvSources folder(Path folder) {
+		return new CsvSources() {
 			@Override
 			public Set<CsvFile> files() {
 				Set<CsvFile> files = EnumSet.noneOf(CsvFile.class);
