@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.alliancegraph.exchange.csv.CsvFile;
 import org.alliancegraph.partnership.MemberRequest;
 import org.alliancegraph.project.ContributorRequest;
 import org.alliancegraph.project.FunderRequest;

@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.exchange.csv.CsvFile;
+import org.alliancegraph.exchange.csv.CsvImportService;
+import org.alliancegraph.exchange.csv.CsvSources;
+import org.alliancegraph.exchange.csv.CsvUpload;
 import org.alliancegraph.exchange.importing.DocumentEntries;
 import org.alliancegraph.exchange.importing.ImportDocument;
 import org.alliancegraph.exchange.importing.ImportProgress;

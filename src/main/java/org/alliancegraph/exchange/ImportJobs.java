@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
+import org.alliancegraph.exchange.csv.CsvInputException;
 import org.alliancegraph.exchange.importing.ImportProperties;
 import org.alliancegraph.exchange.importing.ImportResult;
 import org.alliancegraph.neo4j.InitialData;

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.alliancegraph.IntegrationTest;
 import org.alliancegraph.actor.ActorRequest;
 import org.alliancegraph.actor.ActorService;
+import org.alliancegraph.exchange.csv.CsvImportIntegrationTests;
 import org.alliancegraph.partnership.MemberRequest;
 import org.alliancegraph.partnership.PartnershipRequest;
 import org.alliancegraph.partnership.PartnershipService;

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 import org.alliancegraph.Application;
 import org.alliancegraph.bench.SyntheticAllianceGraph;
+import org.alliancegraph.exchange.csv.CsvFile;
+import org.alliancegraph.exchange.csv.ImportBench;
 
 /**
  * A drill, not a unit test: the service really killed ({@code SIGKILL}) in the middle of a large import, then

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Locale;
 
 import org.alliancegraph.Application;
+import org.alliancegraph.exchange.csv.ImportBench;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;

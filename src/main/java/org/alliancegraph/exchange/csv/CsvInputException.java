@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import org.springframework.web.ErrorResponseException;
  * CSV files whose content breaks the format or the domain's rules: 422 with every error, each with its file,
  * line, column, value and French message, and nothing written.
  */
-class CsvInputException extends ErrorResponseException {
+public class CsvInputException extends ErrorResponseException {
 
 	private final List<CsvError> errors;
 
@@ -19,7 +19,7 @@ class CsvInputException extends ErrorResponseException {
 		this.errors = List.copyOf(errors);
 	}
 
-	List<CsvError> errors() {
+	public List<CsvError> errors() {
 		return errors;
 	}
 

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  * import, folders and the hidden files of archivers aside), a file given twice and a zip that cannot be read: 422
  * with every such error, each at its file.
  */
-final class CsvUpload implements CsvSources, AutoCloseable {
+public final class CsvUpload implements CsvSources, AutoCloseable {
 
 	private final Path folder;
 
@@ -45,7 +45,7 @@ final class CsvUpload implements CsvSources, AutoCloseable {
 		this.folder = folder;
 	}
 
-	static CsvUpload of(Iterable<MultipartFile> parts) throws IOException {
+	public static CsvUpload of(Iterable<MultipartFile> parts) throws IOException {
 		CsvUpload upload = new CsvUpload(Files.createTempDirectory("alliance-csv-"));
 		try {
 			for (MultipartFile part : parts) {
@@ -151,7 +151,7 @@ final class CsvUpload implements CsvSources, AutoCloseable {
 	}
 
 	/** The bytes spooled, to choose between a synchronous import and a job. */
-	long size() throws IOException {
+	public long size() throws IOException {
 		long size = 0;
 		for (CsvFile file : files) {
 			size += size(file);

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.alliancegraph.IntegrationTest;
+import org.alliancegraph.exchange.Multipart;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import document as CSV files: formats spreadsheets produce, every error at its place, all or nothing. */
-class CsvImportIntegrationTests extends IntegrationTest {
+public class CsvImportIntegrationTests extends IntegrationTest {
 
 	@Test
 	void shouldImportTheExampleSetThenChangeNothing() throws IOException {
@@ -119,7 +120,7 @@ class CsvImportIntegrationTests extends IntegrationTest {
 		assertThat(files.get("partnership_members.csv").strip()).isEqualTo("partnership,actor,role");
 	}
 
-	static Map<String, String> example() throws IOException {
+	public static Map<String, String> example() throws IOException {
 		Map<String, String> files = new LinkedHashMap<>();
 		for (CsvFile file : CsvFile.values()) {
 			try (InputStream in = CsvImportIntegrationTests.class.getResourceAsStream("/csv-example/" + file.fileName())) {
@@ -129,7 +130,7 @@ class CsvImportIntegrationTests extends IntegrationTest {
 		return files;
 	}
 
-	static Map<String, String> unzip(byte[] zip) throws IOException {
+	public static Map<String, String> unzip(byte[] zip) throws IOException {
 		Map<String, String> files = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

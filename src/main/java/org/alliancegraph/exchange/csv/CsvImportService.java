@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.io.IOException;
 
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * by {@link ImportService}: same upserts, same idempotence.
  */
 @Service
-class CsvImportService {
+public class CsvImportService {
 
 	private final ImportService imports;
 
@@ -22,7 +22,7 @@ class CsvImportService {
 	}
 
 	/** Reads, checks and writes the files, all or nothing; the bucket files of the reading go afterwards. */
-	ImportResult apply(CsvSources sources, boolean dryRun, ImportProgress progress) throws IOException {
+	public ImportResult apply(CsvSources sources, boolean dryRun, ImportProgress progress) throws IOException {
 		try (CsvEntries csv = new CsvEntries(sources, progress)) {
 			return imports.apply(csv, dryRun, progress);
 		}

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * The CSV files of the import document and their columns (README, "CSV files"). Lists are written in one cell,
  * their values separated by {@value #LIST_SEPARATOR}; indicators as {@code CODE=value} pairs.
  */
-enum CsvFile {
+public enum CsvFile {
 
 	TERRITORIES("territories.csv", List.of("code", "name", "level"), List.of("population", "partOf", "indicators")),
 	ACTORS("actors.csv", List.of("id", "name", "sector", "locatedIn"),
@@ -21,7 +21,7 @@ enum CsvFile {
 			List.of("end", "intensity", "description", "supports", "domains")),
 	PARTNERSHIP_MEMBERS("partnership_members.csv", List.of("partnership", "actor", "role"), List.of());
 
-	static final String LIST_SEPARATOR = "|";
+	public static final String LIST_SEPARATOR = "|";
 
 	private final String fileName;
 
@@ -35,7 +35,7 @@ enum CsvFile {
 		this.optional = optional;
 	}
 
-	String fileName() {
+	public String fileName() {
 		return fileName;
 	}
 
@@ -45,7 +45,7 @@ enum CsvFile {
 	}
 
 	/** Every column, in the order an export writes them. */
-	List<String> columns() {
+	public List<String> columns() {
 		return Stream.concat(required.stream(), optional.stream()).toList();
 	}
 

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.ImportBench 100000 [again] [exports]
+ * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.csv.ImportBench 100000 [again] [exports]
  * </pre>
  * {@code again} (default true): import the same files a second time (everything unchanged); {@code exports}
  * (default true): time each export format over HTTP.
@@ -162,7 +162,7 @@ public final class ImportBench {
 	}
 
 	/** Territories, actors, one partnership per tie with its two members. */
-	static long write(Graph<ActorNode, DefaultWeightedEdge> graph, Path folder) throws IOException {
+	public static long write(Graph<ActorNode, DefaultWeightedEdge> graph, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		Set<String> territories = new java.util.TreeSet<>();
 		graph.vertexSet().forEach(a -> territories.add(a.territory()));

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** Where to read each CSV file of an import from; absent files are simply not part of the import. */
-interface CsvSources {
+public interface CsvSources {
 
 	Set<CsvFile> files();
 

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
