@@ -12,6 +12,7 @@ import org.alliancegraph.exchange.csv.CsvFile;
 import org.alliancegraph.exchange.csv.CsvImportService;
 import org.alliancegraph.exchange.csv.CsvSources;
 import org.alliancegraph.exchange.csv.CsvUpload;
+import org.alliancegraph.exchange.export.CsvDocumentWriter;
 import org.alliancegraph.exchange.importing.DocumentEntries;
 import org.alliancegraph.exchange.importing.ImportDocument;
 import org.alliancegraph.exchange.importing.ImportProgress;
@@ -113,7 +114,7 @@ class ImportController {
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("alliance-graph-modele-csv.zip").build().toString())
-			.body(out -> CsvDocumentWriter.write(CsvDocumentWriter.EMPTY, out));
+			.body(CsvDocumentWriter::template);
 	}
 
 	@GetMapping("/jobs/{id}")

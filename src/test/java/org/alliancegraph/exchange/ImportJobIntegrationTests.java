@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.IntegrationTest;
+import org.alliancegraph.exchange.export.GraphExportIntegrationTests;
 import org.alliancegraph.exchange.importing.ImportProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

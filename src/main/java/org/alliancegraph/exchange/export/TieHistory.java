@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.export;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.export;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.alliancegraph.IntegrationTest;
 import org.alliancegraph.actor.ActorRequest;
 import org.alliancegraph.actor.ActorService;
+import org.alliancegraph.exchange.Multipart;
 import org.alliancegraph.exchange.csv.CsvImportIntegrationTests;
 import org.alliancegraph.partnership.MemberRequest;
 import org.alliancegraph.partnership.PartnershipRequest;

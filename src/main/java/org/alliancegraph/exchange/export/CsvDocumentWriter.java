@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * Writes the import document as a zip of the CSV files of {@link CsvFile} (UTF-8, {@code ,}, quoted where
  * needed), row by row as the content is walked: the {@code csv} export, and with no content the template.
  */
-final class CsvDocumentWriter {
+public final class CsvDocumentWriter {
 
 	private static final long ENTRY_TIME = java.time.LocalDateTime.of(2026, 1, 1, 0, 0)
 		.atZone(java.time.ZoneId.systemDefault())
@@ -66,8 +66,13 @@ final class CsvDocumentWriter {
 		zip.flush();
 	}
 
-	/** An empty content: the template, the header of each file only. */
-	static final DocumentExport.Content EMPTY = new DocumentExport.Content() {
+	/** The template: the header of each file only, to fill in. */
+	public static void template(OutputStream out) throws IOException {
+		write(EMPTY, out);
+	}
+
+	/** An empty content: the template's. */
+	private static final DocumentExport.Content EMPTY = new DocumentExport.Content() {
 		@Override
 		public void territories(Consumer<org.alliancegraph.territory.TerritoryRequest> each) {
 		}

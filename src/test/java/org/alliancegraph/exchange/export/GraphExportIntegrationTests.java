@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.export;
 
 import java.io.StringReader;
 import java.util.HashMap;
@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The graph exports: Cytoscape.js elements, GraphML and dynamic GEXF of the actor graph of a scope. */
-class GraphExportIntegrationTests extends IntegrationTest {
+public class GraphExportIntegrationTests extends IntegrationTest {
 
 	/**
 	 * Three actors. On 2025-01-01: a1–a2 (x1, intensity 2), a2–a3 (x3), a1–a3 (project p1). On 2020-06-01:
 	 * a2–a3 only (x2, ended 2020-12-31). Over time, a2–a3 has two spells.
 	 */
-	static final String DOCUMENT = """
+	public static final String DOCUMENT = """
 			{
 			  "territories": [{"code": "T1", "name": "Test", "level": "CUSTOM", "partOf": []}],
 			  "actors": [
