@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.referential;
 
 import java.io.IOException;
 import java.io.InputStream;
