@@ -16,6 +16,8 @@ import org.alliancegraph.exchange.importing.ImportDocument;
 import org.alliancegraph.exchange.importing.ImportProgress;
 import org.alliancegraph.exchange.importing.ImportProperties;
 import org.alliancegraph.exchange.importing.ImportService;
+import org.alliancegraph.exchange.jobs.ImportJob;
+import org.alliancegraph.exchange.jobs.ImportJobs;
 import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
 import org.springframework.http.ContentDisposition;

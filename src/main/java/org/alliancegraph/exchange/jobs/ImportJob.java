@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.jobs;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * progress moves through two phases and never goes back: reading and checking (up to 50 %, by bytes read for CSV
  * files, by entries checked for a JSON document), then writing (the rest, by entries written).
  */
-final class ImportJob implements ImportProgress {
+public final class ImportJob implements ImportProgress {
 
 	enum State {
 		QUEUED, RUNNING, SUCCEEDED, FAILED
@@ -29,7 +29,7 @@ final class ImportJob implements ImportProgress {
 	 * @param rowsWritten entries written or found unchanged
 	 * @param errors as the synchronous import reports them, when the job failed
 	 */
-	record View(String id, State state, double progress, long rowsRead, long rowsValidated, long rowsWritten,
+	public record View(String id, State state, double progress, long rowsRead, long rowsValidated, long rowsWritten,
 			int created, int updated, int unchanged, boolean dryRun, List<?> errors, Instant submittedAt,
 			@Nullable Instant finishedAt, @Nullable ImportResult result) {
 
@@ -72,16 +72,16 @@ final class ImportJob implements ImportProgress {
 	private volatile @Nullable Instant finishedAt;
 
 	/** @param totalBytes the size of what will be read, 0 when it is already in memory */
-	ImportJob(long totalBytes, boolean dryRun) {
+	public ImportJob(long totalBytes, boolean dryRun) {
 		this.totalBytes = totalBytes;
 		this.dryRun = dryRun;
 	}
 
-	String id() {
+	public String id() {
 		return id;
 	}
 
-	void bytesRead(long bytes) {
+	public void bytesRead(long bytes) {
 		bytesRead.addAndGet(bytes);
 		advance(totalBytes == 0 ? 0 : 0.5 * Math.min(1.0, (double) bytesRead.get() / totalBytes));
 	}
@@ -135,7 +135,7 @@ final class ImportJob implements ImportProgress {
 		}
 	}
 
-	View view() {
+	public View view() {
 		ImportResult r = result;
 		return new View(id, state, progress, rowsRead.get(), rowsValidated.get(), rowsWritten.get(),
 				r == null ? 0 : r.created(), r == null ? 0 : r.updated(), r == null ? 0 : r.unchanged(), dryRun, errors,

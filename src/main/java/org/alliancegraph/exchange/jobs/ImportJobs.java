@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.jobs;
 
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(11)
-class ImportJobs implements InitialData {
+public class ImportJobs implements InitialData {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -49,7 +49,7 @@ class ImportJobs implements InitialData {
 
 	/** The work of a job, told its progress. */
 	@FunctionalInterface
-	interface Work {
+	public interface Work {
 
 		ImportResult run(ImportJob job) throws Exception;
 	}
@@ -79,7 +79,7 @@ class ImportJobs implements InitialData {
 		this.json = json;
 	}
 
-	ImportJob submit(ImportJob job, Work work, Runnable cleanup) {
+	public ImportJob submit(ImportJob job, Work work, Runnable cleanup) {
 		forgetOld();
 		jobs.put(job.id(), job);
 		save(job.view());
@@ -118,7 +118,7 @@ class ImportJobs implements InitialData {
 	}
 
 	/** The job's view: live while it runs here, else as last saved (also by a previous run of the service). */
-	Optional<ImportJob.View> find(String id) {
+	public Optional<ImportJob.View> find(String id) {
 		ImportJob job = jobs.get(id);
 		if (job != null) {
 			return Optional.of(job.view());

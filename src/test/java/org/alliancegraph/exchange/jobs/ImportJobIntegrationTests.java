@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.jobs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.IntegrationTest;
+import org.alliancegraph.exchange.Multipart;
 import org.alliancegraph.exchange.export.GraphExportIntegrationTests;
 import org.alliancegraph.exchange.importing.ImportProperties;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,8 @@ class ImportJobIntegrationTests extends IntegrationTest {
 
 	/**
 	 * A restart forgets nothing of the jobs: a finished one reads the same; one the stop cut short reads as failed,
-	 * with why (its writes are undone by its journal, see {@link ImportJournalIntegrationTests}).
+	 * with why (its writes are undone by its journal, see
+	 * {@link org.alliancegraph.exchange.importing.ImportJournalIntegrationTests}).
 	 */
 	@Test
 	void shouldShowJobsAfterARestartAndThoseCutShortAsFailed() throws Exception {

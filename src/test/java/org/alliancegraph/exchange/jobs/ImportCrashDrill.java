@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange;
+package org.alliancegraph.exchange.jobs;
 
 import java.io.File;
 import java.net.URI;
@@ -28,7 +28,7 @@ import org.alliancegraph.exchange.csv.ImportBench;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.ImportCrashDrill 20000
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.jobs.ImportCrashDrill 20000
  * </pre>
  */
 public final class ImportCrashDrill {
