@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.Locale;
 
 import org.alliancegraph.Application;
-import org.alliancegraph.exchange.csv.ImportBench;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -14,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Time of the demo import document ({@code demo/demo-alliances.json}: 735 territories, 159 actors, 40 projects,
  * 200 partnerships) into an empty embedded server, then again (everything unchanged). A command, not a unit test;
- * run as {@link ImportBench} is.
+ * run as {@link org.alliancegraph.exchange.csv.ImportBench} is.
  */
 public final class DemoImportBench {
 
