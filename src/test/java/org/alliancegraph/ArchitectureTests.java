@@ -46,4 +46,10 @@ class ArchitectureTests {
 	void featurePackagesHaveNoCycles() {
 		slices().matching("org.alliancegraph.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
+
+	/** The rule above sees {@code exchange} as one slice. */
+	@Test
+	void exchangeSubPackagesHaveNoCycles() {
+		slices().matching("org.alliancegraph.exchange.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
 }

@@ -4,18 +4,26 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.alliancegraph.exchange.csv.CsvFile;
+import org.alliancegraph.exchange.csv.CsvImportService;
+import org.alliancegraph.exchange.csv.CsvSources;
+import org.alliancegraph.exchange.csv.CsvUpload;
+import org.alliancegraph.exchange.export.CsvDocumentWriter;
+import org.alliancegraph.exchange.importing.DocumentEntries;
+import org.alliancegraph.exchange.importing.ImportDocument;
+import org.alliancegraph.exchange.importing.ImportProgress;
+import org.alliancegraph.exchange.importing.ImportProperties;
+import org.alliancegraph.exchange.importing.ImportService;
+import org.alliancegraph.exchange.jobs.ImportJob;
+import org.alliancegraph.exchange.jobs.ImportJobs;
 import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,13 +31,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The imports of API.md: the import document as JSON or as CSV files, the French territory referential, and the
- * jobs that run large imports in the background ({@code 202} with their address).
+ * The imports of API.md: the import document as JSON or as CSV files, and the jobs that run large imports in the
+ * background ({@code 202} with their address).
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -41,19 +48,15 @@ class ImportController {
 
 	private final CsvImportService csv;
 
-	private final ReferentialImportService referential;
-
 	private final ImportJobs jobs;
 
 	private final long asyncBytes;
 
 	private final int asyncEntries;
 
-	ImportController(ImportService imports, CsvImportService csv, ReferentialImportService referential,
-			ImportJobs jobs, ImportProperties properties) {
+	ImportController(ImportService imports, CsvImportService csv, ImportJobs jobs, ImportProperties properties) {
 		this.imports = imports;
 		this.csv = csv;
-		this.referential = referential;
 		this.jobs = jobs;
 		this.asyncBytes = properties.asyncThreshold().toBytes();
 		this.asyncEntries = properties.asyncThresholdEntries();
@@ -103,7 +106,7 @@ class ImportController {
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("alliance-graph-modele-csv.zip").build().toString())
-			.body(out -> CsvDocumentWriter.write(CsvDocumentWriter.EMPTY, out));
+			.body(CsvDocumentWriter::template);
 	}
 
 	@GetMapping("/jobs/{id}")
@@ -116,8 +119,8 @@ class ImportController {
 	}
 
 	/** The upload, counting the bytes the job reads. */
-	private static CsvEntries.Sources counted(CsvUpload upload, ImportJob job) {
-		return new CsvEntries.Sources() {
+	private static CsvSources counted(CsvUpload upload, ImportJob job) {
+		return new CsvSources() {
 			@Override
 			public java.util.Set<CsvFile> files() {
 				return upload.files();
@@ -151,38 +154,5 @@ class ImportController {
 				};
 			}
 		};
-	}
-
-	/**
-	 * The French territory referential (administrators): the parts {@code regions.json}, {@code departements.json},
-	 * {@code epci.json} and {@code communes.json}, each named so by its part name or its file name.
-	 */
-	@PostMapping(path = "/territories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportResult importTerritories(MultipartHttpServletRequest request,
-			@RequestParam(defaultValue = "false") boolean dryRun, Authentication user) throws IOException {
-		if (user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
-			throw new AccessDeniedException("referential");
-		}
-		Map<String, MultipartFile> parts = new HashMap<>();
-		request.getMultiFileMap().values().stream().flatMap(List::stream).forEach(file -> {
-			for (String name : ReferentialFiles.NAMES) {
-				String bare = name.substring(0, name.length() - ".json".length());
-				if (name.equals(file.getName()) || bare.equals(file.getName())
-						|| name.equals(file.getOriginalFilename())) {
-					parts.put(name, file);
-				}
-			}
-		});
-		return referential.apply(new ReferentialFiles() {
-			@Override
-			public InputStream open(String name) throws IOException {
-				return parts.get(name).getInputStream();
-			}
-
-			@Override
-			public List<String> missing() {
-				return ReferentialFiles.NAMES.stream().filter(n -> !parts.containsKey(n)).toList();
-			}
-		}, dryRun);
 	}
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** {@code multipart/form-data} uploads and binary downloads over real HTTP, for the exchange tests. */
-final class Multipart {
+public final class Multipart {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -19,13 +19,13 @@ final class Multipart {
 		.build();
 
 	/** An answer whose body is kept as bytes (a zip) and as text. */
-	record Reply(int status, String contentType, String location, byte[] bytes) {
+	public record Reply(int status, String contentType, String location, byte[] bytes) {
 
-		String text() {
+		public String text() {
 			return new String(bytes, StandardCharsets.UTF_8);
 		}
 
-		tools.jackson.databind.JsonNode json() {
+		public tools.jackson.databind.JsonNode json() {
 			return JSON.readTree(bytes);
 		}
 	}
@@ -34,7 +34,7 @@ final class Multipart {
 	}
 
 	/** @param files part name → content; each part carries that name as its file name too */
-	static Reply post(int port, String path, Map<String, byte[]> files, String user, String password) {
+	public static Reply post(int port, String path, Map<String, byte[]> files, String user, String password) {
 		String boundary = "----alliance-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		files.forEach((name, content) -> {
@@ -50,11 +50,11 @@ final class Multipart {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
-	static Reply get(int port, String path) {
+	public static Reply get(int port, String path) {
 		return send(port, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
 	}
 
-	static Map<String, byte[]> text(Map<String, String> files) {
+	public static Map<String, byte[]> text(Map<String, String> files) {
 		Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
 		files.forEach((name, content) -> bytes.put(name, content.getBytes(StandardCharsets.UTF_8)));
 		return bytes;

@@ -1,0 +1,264 @@
+package org.alliancegraph.exchange.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.alliancegraph.actor.ClaimedNumbers;
+import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.write.GraphWrites;
+import org.alliancegraph.neo4j.InitialData;
+import org.alliancegraph.write.PendingKeys;
+import org.alliancegraph.web.InputError;
+import org.alliancegraph.web.InputErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The journals of large imports ({@link ImportJournal}), in {@code alliance.import.work-dir}: opened when an
+ * import starts writing, undone when it fails, and, at start-up, undone for every import a stop cut short, before
+ * anything else reads the database — so a large import is all or nothing even across a crash, except for what
+ * others changed meanwhile, which the undo leaves to them.
+ */
+@Component
+@Order(10)
+class ImportJournals implements InitialData {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportJournals.class);
+
+	/**
+	 * Deletes what an import created, by key, unless something written since uses it: a partnership or a project
+	 * names the actor, a partnership supports the project, an actor, a project or another territory refers to the
+	 * territory. One statement a section so that each uses its key's index; returns the keys deleted.
+	 */
+	private static final Map<String, String> DELETE = Map.of(
+			"territories", """
+					UNWIND $keys AS k MATCH (n:Territory {code: k})
+					WHERE NOT EXISTS { (:Actor)-[:LOCATED_IN|ACTIVE_IN]->(n) } AND NOT EXISTS { (:Project)-[:TARGETS]->(n) }
+					  AND NOT EXISTS { (c:Territory)-[:PART_OF]->(n) WHERE NOT c.code IN $keys }
+					DETACH DELETE n RETURN k""",
+			"actors", """
+					UNWIND $keys AS k MATCH (n:Actor {id: k})
+					WHERE NOT EXISTS { (n)-[:MEMBER_OF|CONTRIBUTES_TO|FUNDS]->() }
+					DETACH DELETE n RETURN k""",
+			"projects", """
+					UNWIND $keys AS k MATCH (n:Project {id: k})
+					WHERE NOT EXISTS { (:Partnership)-[:SUPPORTS]->(n) }
+					DETACH DELETE n RETURN k""",
+			"partnerships", "UNWIND $keys AS k MATCH (n:Partnership {id: k}) DETACH DELETE n RETURN k");
+
+	/** The stored version of entities of a section, by key; labels and key properties are the sections' own. */
+	private static final Map<String, String> VERSIONS = ImportSection.ALL.stream()
+		.collect(Collectors.toUnmodifiableMap(ImportSection::name, s -> "UNWIND $keys AS k MATCH (n:" + s.label()
+				+ " {" + s.keyField() + ": k}) RETURN k AS key, coalesce(n.version, -1) AS version"));
+
+	private final Path folder;
+
+	private final JsonMapper json;
+
+	private final Neo4jClient neo4j;
+
+	private final GraphWrites writes;
+
+	private final DataVersion dataVersion;
+
+	private final SectionWrites sections;
+
+	ImportJournals(ImportProperties properties, JsonMapper json, Neo4jClient neo4j, GraphWrites writes,
+			DataVersion dataVersion, SectionWrites sections) {
+		this.folder = properties.workDir().resolve("journals");
+		this.json = json;
+		this.neo4j = neo4j;
+		this.writes = writes;
+		this.dataVersion = dataVersion;
+		this.sections = sections;
+	}
+
+	/**
+	 * An entity an undo left as it is, because someone changed it, deleted it or used it since the import; {@code
+	 * reason} says which, in French.
+	 */
+	record Kept(String section, String key, String reason) {
+	}
+
+	/** A new journal for the import {@code id}. */
+	ImportJournal open(String id) throws IOException {
+		return ImportJournal.create(folder.resolve(id + ".journal"), json);
+	}
+
+	/** Forgets the journal of an import that finished. */
+	void finished(ImportJournal journal) throws IOException {
+		journal.done();
+		journal.close();
+		Files.deleteIfExists(journal.file());
+	}
+
+	/** Undoes what the journal's import wrote, then forgets the journal; returns what it left as it is. */
+	List<Kept> undo(ImportJournal journal) throws IOException {
+		journal.close();
+		return undo(journal.file());
+	}
+
+	/** The version each of {@code keys} has in the database now; absent keys are left out. */
+	Map<String, Long> versions(ImportSection<?> section, Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> versions = new HashMap<>();
+		neo4j.query(VERSIONS.get(section.name()))
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetch()
+			.all()
+			.forEach(row -> versions.put((String) row.get("key"), ((Number) row.get("version")).longValue()));
+		return versions;
+	}
+
+	/** At start-up: undoes the imports a stop cut short. */
+	@Override
+	public void load() {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (DirectoryStream<Path> journals = Files.newDirectoryStream(folder, "*.journal")) {
+			for (Path file : journals) {
+				if (ImportJournal.each(file, json, line -> {
+				})) {
+					Files.delete(file);
+					continue;
+				}
+				log.warn("Import interrompu par un arrêt : annulation de ce qu'il avait écrit ({}) / undoing an"
+						+ " import cut short by a stop", file.getFileName());
+				undo(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Takes the import back chunk by chunk, the last first, one transaction a chunk: deletes what it created and
+	 * writes back what it replaced, but only where the entity still has the version the import gave it. What
+	 * someone changed, deleted or started using since the import is theirs: it is left as it is and reported, so
+	 * that no acknowledged write is lost and no partnership loses a member.
+	 */
+	private List<Kept> undo(Path file) throws IOException {
+		List<JsonNode> chunks = new ArrayList<>();
+		ImportJournal.each(file, json, line -> {
+			if (!line.has("done")) {
+				chunks.add(line);
+			}
+		});
+		Collections.reverse(chunks);
+		List<Kept> kept = new ArrayList<>();
+		for (JsonNode chunk : chunks) {
+			kept.addAll(writes.write(() -> undoChunk(chunk)));
+		}
+		Files.delete(file);
+		if (!kept.isEmpty()) {
+			log.warn("Annulation de l'import {} : {} entités modifiées, supprimées ou utilisées depuis par d'autres"
+					+ " sont laissées telles quelles / undo left {} entities changed since: {}", file.getFileName(),
+					kept.size(), kept.size(), kept);
+		}
+		return kept;
+	}
+
+	private List<Kept> undoChunk(JsonNode chunk) {
+		SectionWrites.Section<?> section = sections.of(ImportSection.named(chunk.get("section").asString()));
+		Map<String, Long> written = new HashMap<>();
+		chunk.get("versions").properties().forEach(e -> written.put(e.getKey(), e.getValue().asLong()));
+		Map<String, Long> now = versions(section.section(), written.keySet());
+		List<Kept> kept = new ArrayList<>();
+		List<String> untouched = new ArrayList<>();
+		for (JsonNode created : chunk.get("created")) {
+			String key = created.asString();
+			if (now.containsKey(key) && stillTheImports(section, key, written, now, kept)) {
+				untouched.add(key);
+			}
+		}
+		if (!untouched.isEmpty()) {
+			Set<String> deleted = new HashSet<>(neo4j.query(DELETE.get(section.section().name()))
+				.bind(untouched)
+				.to("keys")
+				.fetchAs(String.class)
+				.all());
+			untouched.stream()
+				.filter(key -> !deleted.contains(key))
+				.forEach(key -> kept.add(new Kept(section.section().name(), key,
+						"utilisé depuis l'import par d'autres données : conservé")));
+			if (!deleted.isEmpty()) {
+				dataVersion.bump();
+			}
+		}
+		kept.addAll(restore(section, chunk.get("replaced"), written, now));
+		return kept;
+	}
+
+	/** Writes back the content the import replaced, where the entity is still as the import left it. */
+	private <T> List<Kept> restore(SectionWrites.Section<T> section, JsonNode replaced, Map<String, Long> written,
+			Map<String, Long> now) {
+		String name = section.section().name();
+		List<Kept> kept = new ArrayList<>();
+		List<T> candidates = new ArrayList<>();
+		for (JsonNode node : replaced) {
+			T entry = json.treeToValue(node, section.section().type());
+			String key = section.section().key().apply(entry);
+			if (!now.containsKey(key)) {
+				kept.add(new Kept(name, key, "supprimé depuis l'import : non rétabli"));
+			}
+			else if (stillTheImports(section, key, written, now, kept)) {
+				candidates.add(entry);
+			}
+		}
+		if (candidates.isEmpty()) {
+			return kept;
+		}
+		// what the content referred to may have been deleted since: such content is not written back
+		InputErrors general = new InputErrors();
+		List<InputErrors> each = candidates.stream().map(c -> new InputErrors()).toList();
+		section.validation().check(candidates, PendingKeys.NONE, new ClaimedNumbers(), general, each::get);
+		List<T> restorable = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			List<InputError> errors = general.isEmpty() ? each.get(i).list() : general.list();
+			if (errors.isEmpty()) {
+				restorable.add(candidates.get(i));
+			}
+			else {
+				kept.add(new Kept(name, section.section().key().apply(candidates.get(i)),
+						"ne peut être rétabli : " + errors.get(0).message()));
+			}
+		}
+		section.upsert().write(restorable, stored -> {
+		});
+		return kept;
+	}
+
+	/** Whether {@code key} still has the version the import gave it; if not, it is kept and said so. */
+	private static boolean stillTheImports(SectionWrites.Section<?> section, String key, Map<String, Long> written,
+			Map<String, Long> now, List<Kept> kept) {
+		if (now.get(key).equals(written.get(key))) {
+			return true;
+		}
+		kept.add(new Kept(section.section().name(), key,
+				"modifié depuis l'import (version " + now.get(key) + ") : conservé"));
+		return false;
+	}
+}
