@@ -6,6 +6,8 @@ import { readState, writeState } from './url-state.js';
 import { loadLanguage, translatePage, t, label, lang, formatNumber, formatDate } from './i18n.js';
 import { h, $ } from './dom.js';
 import { GraphView } from './graph-view.js';
+import { setMarks, setSuggestions, setAllLabels, setHighlight, countHighlighted } from './graph-marks.js';
+import { hasCachedPositions } from './position-cache.js';
 import { ActorPanel, fetchActor, fetchTerritory } from './actor-panel.js';
 import { Filters } from './filters.js';
 import { Timeline, todayIso } from './timeline.js';
@@ -197,7 +199,7 @@ async function loadGraph(state, { scopeChanged }) {
     } else {
       // a fresh layout at a past date also uses today's ties, so the picture does not move with the slider
       let layoutElements = null;
-      if (state.at && !hasCachedLayout(key)) {
+      if (state.at && !hasCachedPositions(key)) {
         layoutElements = await cachedGraph({ ...view, at: '' }).catch(() => null);
         if (seq !== app.loadSeq) return;
       }
@@ -230,14 +232,6 @@ async function loadGraph(state, { scopeChanged }) {
 
 function sameTerritory(state) {
   return app.loaded && app.loaded.territory === state.territory;
-}
-
-function hasCachedLayout(key) {
-  try {
-    return window.localStorage.getItem(`alliance-explorer:positions:${key}`) !== null;
-  } catch {
-    return false;
-  }
 }
 
 function record(timing) {
@@ -311,13 +305,13 @@ async function redecorate(previous, { seq = app.loadSeq, view = viewOf(app.state
   const highlightPromise = (state.sdgs.length || state.types.length) ? track(computeHighlight(state, view)) : Promise.resolve(null);
   const [highlight] = await Promise.all([highlightPromise, ...tasks]);
   if (seq !== app.loadSeq) return;
-  app.graph.setMarks(app.marks, state.marks);
-  app.graph.setSuggestions(app.suggestions, state.suggestions);
+  setMarks(app.graph.cy, app.marks, state.marks);
+  setSuggestions(app.graph.cy, app.suggestions, state.suggestions);
   app.graph.setColouring(state.communities ? 'community' : 'sector', app.communities);
-  app.graph.setAllLabels(state.labels);
+  setAllLabels(app.graph.cy, state.labels);
   app.highlight = highlight;
-  app.graph.setHighlight(highlight?.nodes ?? null, highlight?.edges ?? null);
-  if (highlight) highlight.count = app.graph.countHighlighted();
+  setHighlight(app.graph.cy, highlight?.nodes ?? null, highlight?.edges ?? null);
+  if (highlight) highlight.count = countHighlighted(app.graph.cy);
   await applySelection(previous);
   renderTexts();
   const panelNeeded = state.actor && !playing && (all || previous.actor !== state.actor || previous.hops !== state.hops
