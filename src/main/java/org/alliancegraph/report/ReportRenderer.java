@@ -58,7 +58,7 @@ class ReportRenderer {
 		variables.put("css", texts.css());
 		variables.put("methods", texts.methods(lang));
 		variables.put("maxNodes", NetworkLayout.MAX_NODES);
-		variables.put("trajectoryYears", DiagnosticService.YEARS);
+		variables.put("trajectoryYears", DiagnosticTrajectory.YEARS);
 		Context context = new Context("en".equals(lang) ? Locale.UK : Locale.FRANCE, variables);
 		// names stored before control characters were refused would make the page invalid XHTML, and the PDF fail
 		return ControlCharacters.strip(templates.process("report/diagnostic", context));
