@@ -42,13 +42,23 @@ public record ChangeOrigin(ChangeSource source, String user, @Nullable String im
 
 	/** Runs {@code work} with this origin declared on the current thread. */
 	public <T> T during(Supplier<T> work) {
-		ChangeOrigin previous = CURRENT.get();
-		CURRENT.set(this);
-		try {
+		try (Declared declared = declare()) {
 			return work.get();
 		}
-		finally {
-			CURRENT.set(previous);
-		}
+	}
+
+	/** Declares this origin on the current thread until the answer is closed (for work that throws). */
+	public Declared declare() {
+		ChangeOrigin previous = CURRENT.get();
+		CURRENT.set(this);
+		return () -> CURRENT.set(previous);
+	}
+
+	/** The declaration of an origin, closed to go back to the one before. */
+	@FunctionalInterface
+	public interface Declared extends AutoCloseable {
+
+		@Override
+		void close();
 	}
 }

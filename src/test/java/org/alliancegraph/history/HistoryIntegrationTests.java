@@ -170,6 +170,38 @@ class HistoryIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldRecordAnImportUnderItsIdAndNothingWhenItChangesNothing() {
+		Map<String, Object> renamed = actor("a2", "Acteur deux (Valence)", null);
+		renamed.put("sector", "COMPANY");
+		Map<String, Object> document = Map.of("actors", List.of(actor("a1", "Acteur un", null),
+				actor("a3", "Acteur trois", null), actor("a4", "Acteur quatre", null), renamed));
+
+		Answer imported = post("/api/v1/imports", document);
+
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+		String importId = imported.json().get("importId").asString();
+		assertThat(importId).isNotBlank();
+		List<JsonNode> records = content(get("/api/v1/changes?importJob=" + importId));
+		assertThat(records).extracting(r -> r.get("key").asString() + " " + r.get("operation").asString() + " v"
+				+ r.get("version").asLong() + " " + r.get("source").asString() + " " + r.get("user").asString())
+			.containsExactlyInAnyOrder("a1 CREATED v0 IMPORT editor", "a3 CREATED v0 IMPORT editor",
+					"a4 CREATED v0 IMPORT editor", "a2 UPDATED v1 IMPORT editor");
+		JsonNode a2 = records.stream().filter(r -> r.get("key").asString().equals("a2")).findFirst().orElseThrow();
+		assertThat(a2.get("before").get("name").asString()).isEqualTo("Acteur deux");
+		assertThat(a2.get("after").get("name").asString()).isEqualTo("Acteur deux (Valence)");
+
+		Answer again = post("/api/v1/imports", document);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().get("unchanged").asInt()).isEqualTo(4);
+		assertThat(get("/api/v1/changes").json().get("page").get("totalElements").asLong())
+			.as("an unchanged re-import writes no record").isEqualTo(4);
+		Answer dry = post("/api/v1/imports?dryRun=true", Map.of("actors", List.of(actor("a5", "Acteur cinq", null))));
+		assertThat(dry.status()).isEqualTo(200);
+		assertThat(absent(dry.json(), "importId")).isTrue();
+		assertThat(get("/api/v1/changes").json().get("page").get("totalElements").asLong()).isEqualTo(4);
+	}
+
+	@Test
 	void shouldLeaveNoRecordOfARejectedWrite() {
 		assertThat(post("/api/v1/actors", actor("a1", "", null)).status()).isEqualTo(422);
 		assertThat(put("/api/v1/actors/a2", versioned(actor("a2", "Acteur deux", null), 5)).status()).isEqualTo(409);

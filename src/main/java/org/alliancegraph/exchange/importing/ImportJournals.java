@@ -11,11 +11,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.alliancegraph.actor.ClaimedNumbers;
+import org.alliancegraph.history.ChangeOrigin;
+import org.alliancegraph.history.ChangeSource;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.write.GraphWrites;
 import org.alliancegraph.neo4j.InitialData;
@@ -48,6 +51,11 @@ class ImportJournals implements InitialData {
 	 * names the actor, a partnership supports the project, an actor, a project or another territory refers to the
 	 * territory. One statement a section so that each uses its key's index; returns the keys deleted.
 	 */
+	private static final String FORGET_CHANGES = """
+			MATCH (c:Change {kind: $kind})
+			WHERE c.importJob = $importJob AND c.key IN $keys
+			DELETE c""";
+
 	private static final Map<String, String> DELETE = Map.of(
 			"territories", """
 					UNWIND $keys AS k MATCH (n:Territory {code: k})
@@ -161,6 +169,14 @@ class ImportJournals implements InitialData {
 	 * that no acknowledged write is lost and no partnership loses a member.
 	 */
 	private List<Kept> undo(Path file) throws IOException {
+		String importId = file.getFileName().toString().replaceFirst("\\.journal$", "");
+		try (ChangeOrigin.Declared undoing = new ChangeOrigin(ChangeSource.IMPORT, ChangeOrigin.current().user(),
+				importId).declare()) {
+			return undo(file, importId);
+		}
+	}
+
+	private List<Kept> undo(Path file, String importId) throws IOException {
 		List<JsonNode> chunks = new ArrayList<>();
 		ImportJournal.each(file, json, line -> {
 			if (!line.has("done")) {
@@ -170,7 +186,7 @@ class ImportJournals implements InitialData {
 		Collections.reverse(chunks);
 		List<Kept> kept = new ArrayList<>();
 		for (JsonNode chunk : chunks) {
-			kept.addAll(writes.write(() -> undoChunk(chunk)));
+			kept.addAll(writes.write(() -> undoChunk(chunk, importId)));
 		}
 		Files.delete(file);
 		if (!kept.isEmpty()) {
@@ -181,13 +197,14 @@ class ImportJournals implements InitialData {
 		return kept;
 	}
 
-	private List<Kept> undoChunk(JsonNode chunk) {
+	private List<Kept> undoChunk(JsonNode chunk, String importId) {
 		SectionWrites.Section<?> section = sections.of(ImportSection.named(chunk.get("section").asString()));
 		Map<String, Long> written = new HashMap<>();
 		chunk.get("versions").properties().forEach(e -> written.put(e.getKey(), e.getValue().asLong()));
 		Map<String, Long> now = versions(section.section(), written.keySet());
 		List<Kept> kept = new ArrayList<>();
 		List<String> untouched = new ArrayList<>();
+		Set<String> deleted = new HashSet<>();
 		for (JsonNode created : chunk.get("created")) {
 			String key = created.asString();
 			if (now.containsKey(key) && stillTheImports(section, key, written, now, kept)) {
@@ -195,7 +212,7 @@ class ImportJournals implements InitialData {
 			}
 		}
 		if (!untouched.isEmpty()) {
-			Set<String> deleted = new HashSet<>(neo4j.query(DELETE.get(section.section().name()))
+			deleted.addAll(neo4j.query(DELETE.get(section.section().name()))
 				.bind(untouched)
 				.to("keys")
 				.fetchAs(String.class)
@@ -208,13 +225,19 @@ class ImportJournals implements InitialData {
 				dataVersion.bump();
 			}
 		}
-		kept.addAll(restore(section, chunk.get("replaced"), written, now));
+		List<String> takenBack = new ArrayList<>(deleted);
+		kept.addAll(restore(section, chunk.get("replaced"), written, now, takenBack));
+		// where the import is taken back, so is its history (the undo's own writes included): as if it never ran
+		neo4j.query(FORGET_CHANGES)
+			.bindAll(Map.of("importJob", importId, "kind", section.section().label().toLowerCase(Locale.ROOT), "keys",
+					takenBack))
+			.run();
 		return kept;
 	}
 
 	/** Writes back the content the import replaced, where the entity is still as the import left it. */
 	private <T> List<Kept> restore(SectionWrites.Section<T> section, JsonNode replaced, Map<String, Long> written,
-			Map<String, Long> now) {
+			Map<String, Long> now, List<String> takenBack) {
 		String name = section.section().name();
 		List<Kept> kept = new ArrayList<>();
 		List<T> candidates = new ArrayList<>();
@@ -248,6 +271,7 @@ class ImportJournals implements InitialData {
 		}
 		section.upsert().write(restorable, stored -> {
 		});
+		restorable.forEach(entry -> takenBack.add(section.section().key().apply(entry)));
 		return kept;
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.alliancegraph.write.WriteOutcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import did (or, for a dry run, would do): totals and the same counts per kind.
@@ -14,9 +15,14 @@ import org.alliancegraph.write.WriteOutcome;
  * @param unchanged entities already exactly as in the document
  * @param dryRun whether nothing was written
  * @param byKind the counts per kind ("territories", "actors"…)
+ * @param importId what the change records of the import name it by (none for a dry run, which writes nothing)
  */
 public record ImportResult(int created, int updated, int unchanged, boolean dryRun,
-		Map<String, Map<WriteOutcome, Integer>> byKind) {
+		Map<String, Map<WriteOutcome, Integer>> byKind, @Nullable String importId) {
+
+	ImportResult withImportId(String id) {
+		return new ImportResult(created, updated, unchanged, dryRun, byKind, dryRun ? null : id);
+	}
 
 	/** Accumulates outcomes while an import runs. */
 	public static final class Tally {
@@ -35,7 +41,7 @@ public record ImportResult(int created, int updated, int unchanged, boolean dryR
 
 		public ImportResult result(boolean dryRun) {
 			return new ImportResult(total(WriteOutcome.CREATED), total(WriteOutcome.UPDATED),
-					total(WriteOutcome.UNCHANGED), dryRun, byKind);
+					total(WriteOutcome.UNCHANGED), dryRun, byKind, null);
 		}
 
 		private int total(WriteOutcome outcome) {

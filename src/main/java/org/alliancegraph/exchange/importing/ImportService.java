@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.alliancegraph.actor.ClaimedNumbers;
+import org.alliancegraph.history.ChangeOrigin;
+import org.alliancegraph.history.ChangeSource;
 import org.alliancegraph.write.GraphWrites;
 import org.alliancegraph.write.PendingKeys;
 import org.alliancegraph.write.WriteOutcome;
@@ -67,7 +69,17 @@ public class ImportService {
 	 * @throws RuntimeException the source's rejection ({@link ImportEntries#rejected}) when anything is wrong
 	 */
 	public <E> ImportResult apply(ImportEntries<E> entries, boolean dryRun, ImportProgress progress) {
-		ImportEntries<E> source = new PrefetchedEntries<>(entries);
+		ChangeOrigin declared = ChangeOrigin.current();
+		ChangeOrigin origin = declared.source() == ChangeSource.IMPORT && declared.importJob() != null ? declared
+				: new ChangeOrigin(ChangeSource.IMPORT, declared.user(), UUID.randomUUID().toString());
+		try (ChangeOrigin.Declared imported = origin.declare()) {
+			return write(new PrefetchedEntries<>(entries), dryRun, progress, origin.importJob())
+				.withImportId(origin.importJob());
+		}
+	}
+
+	private <E> ImportResult write(ImportEntries<E> source, boolean dryRun, ImportProgress progress,
+			String importId) {
 		try {
 			long total = check(source, progress);
 			progress.counted(total);
@@ -85,7 +97,7 @@ public class ImportService {
 			if (dryRun) {
 				return write(source, progress, null, true).result(true);
 			}
-			ImportJournal journal = journals.open(UUID.randomUUID().toString());
+			ImportJournal journal = journals.open(importId);
 			try {
 				ImportResult result = write(source, progress, journal, false).result(false);
 				journals.finished(journal);

@@ -22,6 +22,8 @@ import jakarta.annotation.PreDestroy;
 import org.alliancegraph.exchange.csv.CsvInputException;
 import org.alliancegraph.exchange.importing.ImportProperties;
 import org.alliancegraph.exchange.importing.ImportResult;
+import org.alliancegraph.history.ChangeOrigin;
+import org.alliancegraph.history.ChangeSource;
 import org.alliancegraph.neo4j.InitialData;
 import org.alliancegraph.web.InvalidInputException;
 import org.slf4j.Logger;
@@ -83,11 +85,13 @@ public class ImportJobs implements InitialData {
 		forgetOld();
 		jobs.put(job.id(), job);
 		save(job.view());
+		// the job thread records its changes under the submitter's name and the job's id
+		ChangeOrigin origin = new ChangeOrigin(ChangeSource.IMPORT, ChangeOrigin.authenticatedUser(), job.id());
 		try {
 			executor.execute(() -> {
 				job.running();
 				save(job.view());
-				try {
+				try (ChangeOrigin.Declared declared = origin.declare()) {
 					job.succeeded(work.run(job));
 				}
 				catch (CsvInputException ex) {
