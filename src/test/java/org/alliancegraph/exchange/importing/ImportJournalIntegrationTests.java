@@ -33,13 +33,15 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 
 	private String before;
 
+	private String setupImport;
+
 	/**
 	 * T1, 100 actors and 5 partnerships, all named or described "Avant": the large import renames them, and must
 	 * give their names back.
 	 */
 	@BeforeEach
 	void existingGraph() {
-		imports.apply(document(100, "Avant", 5), false);
+		setupImport = imports.apply(document(100, "Avant", 5), false).importId();
 		before = get("/api/v1/exports?format=json").body();
 		assertThat(before).contains("\"Avant\"", "\"Territoire Avant\"", "\"Alliance Avant\"");
 	}
@@ -150,6 +152,14 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 		assertThat(count("MATCH (t:Territory {code: 'T1', name: 'Territoire Avant'}) RETURN count(t)")).isEqualTo(1);
 		assertThat(count("MATCH (x:Partnership) WHERE COUNT { (:Actor)-[:MEMBER_OF]->(x) } < 2 RETURN count(x)"))
 			.isZero();
+		// the history keeps the import's changes only where it was not taken back, and holds none of the undo
+		try (var session = driver.session()) {
+			List<String> changes = session.executeRead(tx -> tx.run("""
+					MATCH (c:Change) WHERE c.importJob <> $setup
+					RETURN c.kind + ' ' + c.key + ' ' + c.operation AS change ORDER BY change""",
+					java.util.Map.of("setup", setupImport)).list(r -> r.get(0).asString()));
+			assertThat(changes).containsExactly("actor a0 UPDATED", "actor a150 CREATED", "actor a200 CREATED", "actor a50 UPDATED");
+		}
 	}
 
 	private static ActorRequest actor(String id, String name, Long version) {
