@@ -43,7 +43,8 @@ public class ActorService {
 		this.reader = graph.reader();
 		this.validation = validation;
 		this.writes = writes.of(new EntityKind<>("actor", ActorRequest.class, ActorGraph.KIND,
-				"id", graph::stored, validation::validate, graph::write));
+				"id", graph::stored, validation::validate, graph::write,
+				graph::delete));
 	}
 
 	/** A page of actors; every filter may be null (the controller checked them with {@code ListFilters}). */

@@ -110,7 +110,12 @@ public class ChangeLog {
 			.bindAll(Map.of("kind", kind, "key", key, "version", version))
 			.fetchAs(String.class)
 			.one()
-			.map(text -> json.readValue(text, type));
+			.map(text -> read(text, type));
+	}
+
+	/** Recorded content ({@code before} or {@code after}) read as {@code type}. */
+	public <T> T read(String recorded, Class<T> type) {
+		return json.readValue(recorded, type);
 	}
 
 	/** The highest version any record gives the entity: a deleted entity brought back continues from it. */

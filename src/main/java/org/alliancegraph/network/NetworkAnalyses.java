@@ -5,12 +5,13 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.articulation.ArticulationAnalysis;
 import org.alliancegraph.analysis.articulation.MultiLevelSpan;
@@ -55,12 +56,10 @@ public class NetworkAnalyses {
 
 	private final AnalysisProperties properties;
 
-	private final Map<CatalystKey, CatalystReport> catalystReports = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<CatalystKey, CatalystReport> eldest) {
-			return size() > CACHE_SIZE;
-		}
-	};
+	/** Simultaneous requests of the same ranking compute it once (the others wait for it). */
+	private final Cache<CatalystKey, CatalystReport> catalystReports = Caffeine.newBuilder()
+		.maximumSize(CACHE_SIZE)
+		.build();
 
 	NetworkAnalyses(ScopeProjection projection, ScopeContext context, ReferenceVocabularies vocabularies,
 			AnalysisProperties properties) {
@@ -162,19 +161,9 @@ public class NetworkAnalyses {
 	 * itself: repeated reads of an unchanged database share it, and any write (a new data version) drops it.
 	 */
 	private CatalystReport catalystReport(ProjectedGraph graph) {
-		CatalystKey key = new CatalystKey(graph.scope(), graph.dataVersion());
-		synchronized (catalystReports) {
-			CatalystReport cached = catalystReports.get(key);
-			if (cached != null) {
-				return cached;
-			}
-		}
-		CatalystReport report = new CatalystAnalysis(graph.actors(), new CatalystOptions(
-				properties.exactBetweennessMaxActors(), properties.betweennessSamples(), properties.seed())).getReport();
-		synchronized (catalystReports) {
-			catalystReports.put(key, report);
-		}
-		return report;
+		return catalystReports.get(new CatalystKey(graph.scope(), graph.dataVersion()),
+				key -> new CatalystAnalysis(graph.actors(), new CatalystOptions(properties.exactBetweennessMaxActors(),
+						properties.betweennessSamples(), properties.seed())).getReport());
 	}
 
 	private record CatalystKey(Scope scope, String dataVersion) {

@@ -45,7 +45,8 @@ public class PartnershipService {
 		this.reader = graph.reader();
 		this.validation = validation;
 		this.writes = writes.of(new EntityKind<>("partnership", PartnershipRequest.class, PartnershipGraph.KIND,
-				"id", graph::stored, validation::validate, graph::write));
+				"id", graph::stored, validation::validate, graph::write,
+				(key, cascade) -> graph.delete(key)));
 	}
 
 	/**

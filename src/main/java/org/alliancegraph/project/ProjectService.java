@@ -44,7 +44,8 @@ public class ProjectService {
 		this.reader = graph.reader();
 		this.validation = validation;
 		this.writes = writes.of(new EntityKind<>("project", ProjectRequest.class, ProjectGraph.KIND,
-				"id", graph::stored, validation::validate, graph::write));
+				"id", graph::stored, validation::validate, graph::write,
+				graph::delete));
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.web.NotFoundException;
@@ -86,12 +88,8 @@ public class ScopeProjection {
 
 	private final DataVersion dataVersion;
 
-	private final Map<Scope, ProjectedGraph> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Scope, ProjectedGraph> eldest) {
-			return size() > CACHE_SIZE;
-		}
-	};
+	/** By scope and data stamp; simultaneous requests of the same projection read it once. */
+	private final Cache<ProjectionKey, ProjectedGraph> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
 	private final Map<ActorsKey, ScopeActors> scopeActors = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
 		@Override
@@ -108,17 +106,10 @@ public class ScopeProjection {
 	/** The graphs of a scope; 404 when its territory does not exist. */
 	public ProjectedGraph project(Scope scope) {
 		String version = dataVersion.stamp();
-		synchronized (cache) {
-			ProjectedGraph cached = cache.get(scope);
-			if (cached != null && cached.dataVersion().equals(version)) {
-				return cached;
-			}
-		}
-		ProjectedGraph projected = read(scope, version);
-		synchronized (cache) {
-			cache.put(scope, projected);
-		}
-		return projected;
+		return cache.get(new ProjectionKey(scope, version), key -> read(scope, version));
+	}
+
+	private record ProjectionKey(Scope scope, String dataVersion) {
 	}
 
 	/** The level of the scope's territory (null for the whole graph); 404 when it does not exist. */

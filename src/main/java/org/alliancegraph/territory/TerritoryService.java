@@ -45,7 +45,8 @@ public class TerritoryService {
 		this.validation = validation;
 		this.transactions = writes;
 		this.writes = writes.of(new EntityKind<>("territory", TerritoryRequest.class, TerritoryGraph.KIND,
-				"code", graph::stored, validation::validate, graph::write));
+				"code", graph::stored, validation::validate, graph::write,
+				graph::delete));
 	}
 
 	@Transactional(readOnly = true)

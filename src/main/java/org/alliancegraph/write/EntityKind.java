@@ -20,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param stored reads the stored entities among some keys, by key
  * @param validation checks a batch of requests
  * @param write writes validated content
+ * @param deletion deletes one entity (after its checks; with {@code cascade}, what references it too)
  * @param <R> a request: the whole content of one entity, as clients and import documents give it
  */
 public record EntityKind<R extends EntityRequest<R>>(String name, Class<R> requestType, String nameFr, String keyField, StoredContent<R> stored,
-		Validation<R> validation, Write<R> write) {
+		Validation<R> validation, Write<R> write, Deletion deletion) {
 
 	/** An entity as stored: its content as a request without version, and its version (none if written around). */
 	public record Stored<R>(R content, @Nullable Long version) {
@@ -55,5 +56,12 @@ public record EntityKind<R extends EntityRequest<R>>(String name, Class<R> reque
 	public interface Write<R> {
 
 		void write(List<Versioned<R>> created, List<Versioned<R>> updated);
+	}
+
+	/** Deletes one entity: 409 when something still references it, unless {@code cascade}. */
+	@FunctionalInterface
+	public interface Deletion {
+
+		void delete(String key, boolean cascade);
 	}
 }

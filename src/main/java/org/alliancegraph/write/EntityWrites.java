@@ -119,16 +119,79 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	 * version): {@code deletion} checks what references it and deletes it, in the same transaction.
 	 */
 	public <T> T delete(String key, @Nullable Long ifMatch, Supplier<T> deletion) {
-		return writes.write(() -> {
-			Stored<R> stored = existing(key, ifMatch);
-			Cascade cascade = writes.neighbours(kind.name(), key);
-			T result = deletion.get();
-			dataVersion.bump();
-			changes.append(kind.name(), List.of(change(key, ChangeOperation.DELETED, nextVersion(stored),
-					stored.content(), null)));
-			cascade.record();
-			return result;
-		});
+		return writes.write(() -> deleteRecorded(key, existing(key, ifMatch), deletion));
+	}
+
+	/**
+	 * Deletes what an import created, inside the undo's write; nothing when it is gone already. 409 when something
+	 * else references it, unless {@code cascade}.
+	 */
+	public void takeBack(String key, boolean cascade) {
+		Stored<R> stored = kind.stored().of(List.of(key)).get(key);
+		if (stored != null) {
+			deleteRecorded(key, stored, () -> {
+				kind.deletion().delete(key, cascade);
+				return null;
+			});
+		}
+	}
+
+	private <T> T deleteRecorded(String key, Stored<R> stored, Supplier<T> deletion) {
+		Cascade cascade = writes.neighbours(kind.name(), key);
+		T result = deletion.get();
+		dataVersion.bump();
+		changes.append(kind.name(), List.of(change(key, ChangeOperation.DELETED, nextVersion(stored),
+				stored.content(), null)));
+		cascade.record();
+		return result;
+	}
+
+	/**
+	 * Writes again the content the entity had at {@code version}, as its next version, recorded as
+	 * {@link ChangeOperation#RESTORED}: a deleted entity comes back. 404 when no record holds that version, 409 when
+	 * that content names something that no longer exists; nothing changes when it is the current content.
+	 */
+	public <T> T restore(String key, long version, Function<String, T> answer) {
+		return writes.write(() -> ChangeOrigin.current().withSource(ChangeSource.RESTORE).during(() -> {
+			R content = changes.contentAt(kind.name(), key, version, kind.requestType())
+				.orElseThrow(() -> NotFoundException.version(kind.nameFr(), key, version));
+			writeBack(key, content, "ne peut pas revenir à sa version " + version);
+			return answer.apply(key);
+		}));
+	}
+
+	/**
+	 * Writes back recorded content (the JSON of a change record) as the entity's next version, inside the caller's
+	 * write: see {@link #writeBack(String, EntityRequest, String)}.
+	 */
+	public void writeBack(String key, String recorded, String refusalFr) {
+		writeBack(key, changes.read(recorded, kind.requestType()), refusalFr);
+	}
+
+	/**
+	 * Writes {@code content} as the entity's next version, recorded as {@link ChangeOperation#RESTORED} (a deleted
+	 * entity continues from its last recorded version); 409 « … {@code refusalFr} : … » naming what the content
+	 * refers to that no longer exists. Nothing changes when it is the stored content.
+	 */
+	private void writeBack(String key, R recorded, String refusalFr) {
+		R content = recorded.content();
+		InputErrors errors = new InputErrors();
+		kind.validation().validate(List.of(content), PendingKeys.NONE, errors, i -> errors);
+		if (!errors.isEmpty()) {
+			throw new ConflictException(kind.nameFr() + " « " + key + " » " + refusalFr + " : " + String.join(" ; ",
+					errors.list().stream().map(e -> e.path() + " « " + e.value() + " » : " + e.message()).toList())
+					+ ".", Map.of("errors", errors.list()));
+		}
+		Stored<R> stored = kind.stored().of(List.of(key)).get(key);
+		if (stored != null && content.equals(stored.content())) {
+			return;
+		}
+		long next = stored != null ? nextVersion(stored) : changes.lastVersion(kind.name(), key).orElse(-1L) + 1;
+		Versioned<R> restored = new Versioned<>(content, next);
+		kind.write().write(stored == null ? List.of(restored) : List.of(), stored == null ? List.of() : List.of(restored));
+		dataVersion.bump();
+		changes.append(kind.name(), List.of(change(key, ChangeOperation.RESTORED, next,
+				stored == null ? null : stored.content(), content)));
 	}
 
 	/** The stored entities among {@code keys}. */
@@ -142,38 +205,6 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 			changes.append(kind.name(), cascaded);
 			return null;
 		});
-	}
-
-	/**
-	 * Writes again the content the entity had at {@code version}, as its next version, recorded as
-	 * {@link ChangeOperation#RESTORED}: a deleted entity comes back. 404 when no record holds that version, 409 when
-	 * that content names something that no longer exists; nothing changes when it is the current content.
-	 */
-	public <T> T restore(String key, long version, Function<String, T> answer) {
-		return writes.write(() -> ChangeOrigin.current().withSource(ChangeSource.RESTORE).during(() -> {
-			R content = changes.contentAt(kind.name(), key, version, kind.requestType())
-				.orElseThrow(() -> NotFoundException.version(kind.nameFr(), key, version))
-				.content();
-			InputErrors errors = new InputErrors();
-			kind.validation().validate(List.of(content), PendingKeys.NONE, errors, i -> errors);
-			if (!errors.isEmpty()) {
-				throw new ConflictException(kind.nameFr() + " « " + key + " » ne peut pas revenir à sa version "
-						+ version + " : " + String.join(" ; ", errors.list().stream()
-							.map(e -> e.path() + " « " + e.value() + " » : " + e.message()).toList()) + ".",
-						Map.of("errors", errors.list()));
-			}
-			Stored<R> stored = kind.stored().of(List.of(key)).get(key);
-			if (stored != null && content.equals(stored.content())) {
-				return answer.apply(key);
-			}
-			long next = stored != null ? nextVersion(stored) : changes.lastVersion(kind.name(), key).orElse(-1L) + 1;
-			Versioned<R> restored = new Versioned<>(content, next);
-			kind.write().write(stored == null ? List.of(restored) : List.of(), stored == null ? List.of() : List.of(restored));
-			dataVersion.bump();
-			changes.append(kind.name(), List.of(change(key, ChangeOperation.RESTORED, next,
-					stored == null ? null : stored.content(), content)));
-			return answer.apply(key);
-		}));
 	}
 
 	private Stored<R> existing(String key, @Nullable Long ifMatch) {

@@ -95,6 +95,13 @@ public class GraphWrites {
 		return entityWrites;
 	}
 
+	/** The writes of the kind change records call {@code name} ({@code actor}…). */
+	public EntityWrites<?> kind(String name) {
+		EntityWrites<?> entityWrites = kinds.get(name);
+		Assert.state(entityWrites != null, () -> "no kind " + name);
+		return entityWrites;
+	}
+
 	/**
 	 * The entities linked to the entity {@code key} of {@code kind}, as they are stored now: after its deletion,
 	 * {@link Cascade#changes()} tells which of them it changed or deleted.
