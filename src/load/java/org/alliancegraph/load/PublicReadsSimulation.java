@@ -39,10 +39,13 @@ public class PublicReadsSimulation extends Simulation {
 
 	private static final Duration DURATION = Duration.ofSeconds(Long.getLong("load.seconds", 10));
 
-	/** Warm-up: users per second, each doing the four reads once. */
+	/**
+	 * Warm-up: users per second, each doing the four reads once, long enough for the JIT to compile the read paths
+	 * (on 2 cores shared with the load generator, 10 s left the first measured read on interpreted code).
+	 */
 	private static final double WARM_UP_RATE = 25;
 
-	private static final Duration WARM_UP = Duration.ofSeconds(10);
+	private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warmUpSeconds", 40));
 
 	/** A read: its name in the reports, its address, and what its answer must hold. */
 	private record Read(String name, String path, String content) {
