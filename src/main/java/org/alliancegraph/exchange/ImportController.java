@@ -16,6 +16,7 @@ import org.alliancegraph.exchange.importing.ImportDocument;
 import org.alliancegraph.exchange.importing.ImportProgress;
 import org.alliancegraph.exchange.importing.ImportProperties;
 import org.alliancegraph.exchange.importing.ImportService;
+import org.alliancegraph.exchange.importing.ImportUndo;
 import org.alliancegraph.exchange.jobs.ImportJob;
 import org.alliancegraph.exchange.jobs.ImportJobs;
 import org.alliancegraph.web.InvalidInputException;
@@ -24,6 +25,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,16 +53,32 @@ class ImportController {
 
 	private final ImportJobs jobs;
 
+	private final ImportUndo undo;
+
 	private final long asyncBytes;
 
 	private final int asyncEntries;
 
-	ImportController(ImportService imports, CsvImportService csv, ImportJobs jobs, ImportProperties properties) {
+	ImportController(ImportService imports, CsvImportService csv, ImportJobs jobs, ImportUndo undo,
+			ImportProperties properties) {
 		this.imports = imports;
 		this.csv = csv;
 		this.jobs = jobs;
+		this.undo = undo;
 		this.asyncBytes = properties.asyncThreshold().toBytes();
 		this.asyncEntries = properties.asyncThresholdEntries();
+	}
+
+	/**
+	 * Takes a finished import back (ADMIN): 409 listing what others changed since, unless {@code ?force=true}.
+	 */
+	@PostMapping("/{importId}/undo")
+	ImportUndo.Undone undo(@PathVariable String importId, @RequestParam(defaultValue = "false") boolean force,
+			Authentication user) {
+		if (user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+			throw new AccessDeniedException("undo");
+		}
+		return undo.undo(importId, force);
 	}
 
 	/** The JSON document: 200 with the counts, or 202 and a job when large or {@code ?async=true}. */

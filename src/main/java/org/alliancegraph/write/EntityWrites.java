@@ -125,15 +125,19 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	/**
 	 * Deletes what an import created, inside the undo's write; nothing when it is gone already. 409 when something
 	 * else references it, unless {@code cascade}.
+	 *
+	 * @return whether it deleted it
 	 */
-	public void takeBack(String key, boolean cascade) {
+	public boolean takeBack(String key, boolean cascade) {
 		Stored<R> stored = kind.stored().of(List.of(key)).get(key);
-		if (stored != null) {
-			deleteRecorded(key, stored, () -> {
-				kind.deletion().delete(key, cascade);
-				return null;
-			});
+		if (stored == null) {
+			return false;
 		}
+		deleteRecorded(key, stored, () -> {
+			kind.deletion().delete(key, cascade);
+			return null;
+		});
+		return true;
 	}
 
 	private <T> T deleteRecorded(String key, Stored<R> stored, Supplier<T> deletion) {
@@ -163,9 +167,11 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	/**
 	 * Writes back recorded content (the JSON of a change record) as the entity's next version, inside the caller's
 	 * write: see {@link #writeBack(String, EntityRequest, String)}.
+	 *
+	 * @return whether it changed the entity
 	 */
-	public void writeBack(String key, String recorded, String refusalFr) {
-		writeBack(key, changes.read(recorded, kind.requestType()), refusalFr);
+	public boolean writeBack(String key, String recorded, String refusalFr) {
+		return writeBack(key, changes.read(recorded, kind.requestType()), refusalFr);
 	}
 
 	/**
@@ -173,7 +179,7 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	 * entity continues from its last recorded version); 409 « … {@code refusalFr} : … » naming what the content
 	 * refers to that no longer exists. Nothing changes when it is the stored content.
 	 */
-	private void writeBack(String key, R recorded, String refusalFr) {
+	private boolean writeBack(String key, R recorded, String refusalFr) {
 		R content = recorded.content();
 		InputErrors errors = new InputErrors();
 		kind.validation().validate(List.of(content), PendingKeys.NONE, errors, i -> errors);
@@ -184,7 +190,7 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 		}
 		Stored<R> stored = kind.stored().of(List.of(key)).get(key);
 		if (stored != null && content.equals(stored.content())) {
-			return;
+			return false;
 		}
 		long next = stored != null ? nextVersion(stored) : changes.lastVersion(kind.name(), key).orElse(-1L) + 1;
 		Versioned<R> restored = new Versioned<>(content, next);
@@ -192,6 +198,7 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 		dataVersion.bump();
 		changes.append(kind.name(), List.of(change(key, ChangeOperation.RESTORED, next,
 				stored == null ? null : stored.content(), content)));
+		return true;
 	}
 
 	/** The stored entities among {@code keys}. */
