@@ -3,6 +3,7 @@
 
 import { api, getAll, ApiError } from './api.js';
 import { h, $ } from './dom.js';
+import { historySection } from './change-history.js';
 import { t, lang, label, formatNumber, formatPercent, formatDate } from './i18n.js';
 import { sectorColour, textOn, communityColour, sdgColour } from './palette.js';
 
@@ -118,6 +119,7 @@ export class ActorPanel {
       h('section', { class: 'panel-section', id: 'panel-partnerships' }, h('h3', { text: t('panel.partnerships') }), h('p', { class: 'muted', text: t('status.loadingShort') })),
       h('section', { class: 'panel-section', id: 'panel-projects' }, h('h3', { text: t('panel.projects') }), h('p', { class: 'muted', text: t('status.loadingShort') })),
       this.aboutSection(actor),
+      historySection('actors', actor.id),
     ].filter(Boolean));
     this.root.dataset.ready = 'partial';
     await this.relations(actor, request);

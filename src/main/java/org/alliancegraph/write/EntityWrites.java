@@ -1,6 +1,7 @@
 package org.alliancegraph.write;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,12 +142,12 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	}
 
 	private <T> T deleteRecorded(String key, Stored<R> stored, Supplier<T> deletion) {
-		Cascade cascade = writes.neighbours(kind.name(), key);
+		EntitySnapshot neighbours = writes.neighbours(kind.name(), key);
 		T result = deletion.get();
 		dataVersion.bump();
 		changes.append(kind.name(), List.of(change(key, ChangeOperation.DELETED, nextVersion(stored),
 				stored.content(), null)));
-		cascade.record();
+		neighbours.record(ChangeSource.CASCADE);
 		return result;
 	}
 
@@ -201,15 +202,17 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 		return true;
 	}
 
-	/** The stored entities among {@code keys}. */
+	/** The stored entities among {@code keys}, read in bounded batches. */
 	Map<String, Stored<R>> stored(List<String> keys) {
-		return kind.stored().of(keys);
+		Map<String, Stored<R>> stored = new HashMap<>();
+		inBatches(keys, BATCH, batch -> stored.putAll(kind.stored().of(batch)));
+		return stored;
 	}
 
-	/** Appends what a deletion of another entity did to entities of this kind. */
-	void appendCascade(List<ChangeLog.Entry> cascaded) {
-		ChangeOrigin.current().withSource(ChangeSource.CASCADE).during(() -> {
-			changes.append(kind.name(), cascaded);
+	/** Appends, under {@code source}, changes of entities of this kind that another write made. */
+	void append(ChangeSource source, List<ChangeLog.Entry> made) {
+		ChangeOrigin.current().withSource(source).during(() -> {
+			changes.append(kind.name(), made);
 			return null;
 		});
 	}

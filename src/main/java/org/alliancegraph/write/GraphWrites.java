@@ -102,26 +102,31 @@ public class GraphWrites {
 		return entityWrites;
 	}
 
+	/** The entities {@code keys} of {@code kind} as stored now, to record what a write then changes of them. */
+	public EntitySnapshot snapshot(String kind, List<String> keys) {
+		return new EntitySnapshot(List.of(EntitySnapshot.Part.of(kinds.get(kind), keys)));
+	}
+
 	/**
 	 * The entities linked to the entity {@code key} of {@code kind}, as they are stored now: after its deletion,
-	 * {@link Cascade#changes()} tells which of them it changed or deleted.
+	 * {@link EntitySnapshot#record} tells which of them it changed or deleted.
 	 */
-	Cascade neighbours(String kind, String key) {
+	EntitySnapshot neighbours(String kind, String key) {
 		Map<String, Object> linked = neo4j.query(NODE.get(kind) + "\n" + NEIGHBOURS)
 			.bind(key)
 			.to("key")
 			.fetch()
 			.one()
 			.orElse(Map.of());
-		List<Cascade.Linked<?>> parts = new ArrayList<>();
+		List<EntitySnapshot.Part<?>> parts = new ArrayList<>();
 		linked.forEach((name, keys) -> {
 			@SuppressWarnings("unchecked")
 			List<String> linkedKeys = (List<String>) keys;
 			if (!linkedKeys.isEmpty()) {
-				parts.add(Cascade.Linked.of(kinds.get(name), linkedKeys));
+				parts.add(EntitySnapshot.Part.of(kinds.get(name), linkedKeys));
 			}
 		});
-		return new Cascade(parts);
+		return new EntitySnapshot(parts);
 	}
 
 	/**

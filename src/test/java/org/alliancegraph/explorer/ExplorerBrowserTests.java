@@ -11,9 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -174,8 +178,9 @@ class ExplorerBrowserTests {
 	@Test
 	@Order(3)
 	void shouldOpenTheActorPanelWithItsCatalystExplanationOnClick() {
-		open("/?territory=07");
 		String id = "la-dep-ardeche";
+		patchAsAdmin("/api/v1/actors/" + id, "{\"description\": \"Département chef de file des solidarités en Ardèche\"}");
+		open("/?territory=07");
 		clickNode(id);
 		new WebDriverWait(browser, WAIT)
 			.until(d -> "true".equals(d.findElement(By.id("panel")).getDomAttribute("data-ready")));
@@ -191,6 +196,12 @@ class ExplorerBrowserTests {
 		assertThat(text("#panel-title")).isEqualTo(catalyst.get("name").asString());
 		assertThat(text("#panel-explanation")).isEqualToIgnoringCase(catalyst.get("explanation").asString());
 		assertThat(browser.findElements(By.cssSelector("#panel-partnerships .card"))).isNotEmpty();
+		new WebDriverWait(browser, WAIT).until(d -> "true".equals(
+				d.findElement(By.cssSelector("[data-testid=panel-history]")).getDomAttribute("data-ready")));
+		String today = DateTimeFormatter.ofPattern("d MMM y", Locale.FRENCH).format(LocalDate.now(ZoneOffset.UTC));
+		assertThat(browser.findElements(By.cssSelector("[data-testid=panel-history] li")).stream().map(WebElement::getText))
+			.as("the patch, then the demo's import at start")
+			.containsExactly("Modifié par admin le " + today + " : description", "Créé par system le " + today);
 		assertThat(consoleErrors()).isEmpty();
 		screenshot("explorer-07-actor-panel");
 
@@ -412,6 +423,15 @@ class ExplorerBrowserTests {
 				.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofMinutes(2))
 			.POST(HttpRequest.BodyPublishers.ofString(document, StandardCharsets.UTF_8)));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
+
+	private void patchAsAdmin(String path, String patch) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/merge-patch+json")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(patch, StandardCharsets.UTF_8)));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 	}
 

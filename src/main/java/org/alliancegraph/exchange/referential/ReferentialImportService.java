@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.alliancegraph.exchange.importing.ImportResult;
+import org.alliancegraph.history.ChangeSource;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.write.ExistingKeys;
+import org.alliancegraph.write.EntitySnapshot;
 import org.alliancegraph.write.GraphWrites;
 import org.alliancegraph.write.WriteOutcome;
 import org.alliancegraph.web.InputErrors;
@@ -136,6 +138,8 @@ public class ReferentialImportService {
 				}
 			}
 		}
+		// the history records each changed territory's whole content, as the API's writes do
+		EntitySnapshot changed = writes.snapshot("territory", rows.stream().map(r -> (String) r.get("code")).toList());
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			neo4j.query(WRITE_TERRITORIES).bind(rows.subList(from, Math.min(rows.size(), from + BATCH))).to("rows").run();
 		}
@@ -146,6 +150,7 @@ public class ReferentialImportService {
 		}
 		if (!rows.isEmpty()) {
 			dataVersion.bump();
+			changed.record(ChangeSource.REFERENTIAL);
 		}
 		return tally.result(dryRun);
 	}

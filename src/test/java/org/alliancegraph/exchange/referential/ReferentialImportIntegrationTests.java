@@ -56,6 +56,13 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 		assertThat(privas.get("partOf").toString()).contains("\"07\"").contains("\"200071413\"");
 		assertThat(count("MATCH (t:Territory {level: 'COMMUNE'}) WHERE size(t.formerCodes) > 0 RETURN count(t)"))
 			.isPositive();
+		// each territory created once in the history, under the referential's source and the admin's name
+		assertThat(count("MATCH (c:Change {kind: 'territory', source: 'REFERENTIAL', user: 'admin', operation: 'CREATED'})"
+				+ " RETURN count(DISTINCT c.key)")).isEqualTo(733);
+		assertThat(count("MATCH (c:Change) RETURN count(c)")).isEqualTo(733);
+		JsonNode created = get("/api/v1/territories/07186/history").json().get("content").get(0);
+		assertThat(created.get("after").get("name").asString()).isEqualTo("Privas");
+		assertThat(created.get("after").get("partOf").toString()).isEqualTo(privas.get("partOf").toString());
 		String after = graphFingerprint();
 
 		Multipart.Reply second = upload(subset(), "admin", ADMIN_PASSWORD);

@@ -1,0 +1,44 @@
+// The history of what the panel shows: who changed it, when and which fields, newest first. Read-only until the
+// page has a sign-in (the restore button comes with it).
+import { getJson } from './api.js';
+import { h } from './dom.js';
+import { t, formatDate } from './i18n.js';
+
+const SHOWN = 5;
+
+/** The fields whose value differs between two recorded contents (a field left out has no value). */
+export function changedFields(before, after) {
+  const fields = new Set([...Object.keys(before || {}), ...Object.keys(after || {})]);
+  return [...fields].filter((f) => JSON.stringify(before?.[f] ?? null) !== JSON.stringify(after?.[f] ?? null));
+}
+
+function fieldLabel(field) {
+  const key = `history.field.${field}`;
+  const text = t(key);
+  return text === key ? field : text;
+}
+
+function line(change) {
+  const said = t(`history.${change.operation}`, { user: change.user, date: formatDate(change.at.slice(0, 10), 'medium') });
+  const fields = change.before && change.after ? changedFields(change.before, change.after).map(fieldLabel) : [];
+  return h('li', { class: 'change', 'data-operation': change.operation },
+    fields.length ? t('history.fields', { change: said, fields: fields.join(', ') }) : said);
+}
+
+/** A panel section with the last changes of the entity {@code key} of {@code resource} ("actors"…), filled when they arrive. */
+export function historySection(resource, key) {
+  const title = () => h('h3', { text: t('history.title') });
+  const section = h('section', { class: 'panel-section', id: 'panel-history', 'data-testid': 'panel-history' },
+    title(), h('p', { class: 'muted', text: t('status.loadingShort') }));
+  getJson(`${resource}/${encodeURIComponent(key)}/history`, { size: SHOWN }).then((page) => {
+    const older = page.page.totalElements - page.content.length;
+    section.replaceChildren(title(),
+      page.content.length ? h('ol', { class: 'history' }, page.content.map(line)) : h('p', { class: 'muted', text: t('history.none') }),
+      older > 0 ? h('p', { class: 'hint', text: t('history.older', { count: older }) }) : null);
+    section.dataset.ready = 'true';
+  }).catch(() => {
+    section.replaceChildren(title(), h('p', { class: 'error-line', text: t('history.error') }));
+    section.dataset.ready = 'error';
+  });
+  return section;
+}
