@@ -271,7 +271,7 @@ class StrictInputIntegrationTests extends IntegrationTest {
 		// addresses and methods
 		t.add(get("an unknown address", "/api/v1/actor", 404, "Aucune ressource à l'adresse « /api/v1/actor »", null,
 				null));
-		t.add(json("a method not allowed", "PATCH", "/api/v1/actors/a1", "{}", 405, "La méthode PATCH n'est pas"
+		t.add(json("a method not allowed", "PATCH", "/api/v1/actors", "{}", 405, "La méthode PATCH n'est pas"
 				+ " permise", null, null));
 		t.add(get("an unknown actor", "/api/v1/actors/ghost", 404, "L'acteur « ghost » est introuvable.", null, null));
 		t.add(get("an unknown project", "/api/v1/projects/ghost", 404, "Le projet « ghost » est introuvable.", null,

@@ -36,6 +36,12 @@ class DocumentRoundTripIntegrationTests extends IntegrationTest {
 	@Autowired
 	private PartnershipService partnerships;
 
+	/** The fingerprint of the graph with the change records set aside: they describe it, they are no part of it. */
+	private String graphWithoutHistory() {
+		cypher("MATCH (c:Change) DELETE c");
+		return graphFingerprint();
+	}
+
 	/** The base class's reset, between the export and the import of one test. */
 	private void emptyDatabase() {
 		cypher("""
@@ -58,13 +64,13 @@ class DocumentRoundTripIntegrationTests extends IntegrationTest {
 		assertThat(document.get("territories")).hasSize(2);
 		assertThat(document.get("actors")).hasSize(3);
 		assertThat(document.get("projects").get(0).get("funders")).hasSize(1);
-		String fingerprint = graphFingerprint();
+		String fingerprint = graphWithoutHistory();
 
 		emptyDatabase();
 		assertThat(post("/api/v1/imports", exported.body()).status()).isEqualTo(200);
 
 		assertThat(get("/api/v1/exports?format=json").body()).isEqualTo(exported.body());
-		assertThat(graphFingerprint()).isEqualTo(fingerprint);
+		assertThat(graphWithoutHistory()).isEqualTo(fingerprint);
 	}
 
 	@Test
@@ -75,7 +81,7 @@ class DocumentRoundTripIntegrationTests extends IntegrationTest {
 		Map<String, String> files = CsvImportIntegrationTests.unzip(exported.bytes());
 		assertThat(files).hasSize(7);
 		assertThat(files.get("partnership_members.csv").lines()).hasSize(1 + 4);
-		String fingerprint = graphFingerprint();
+		String fingerprint = graphWithoutHistory();
 
 		emptyDatabase();
 		Multipart.Reply imported = Multipart.post(port, "/api/v1/imports", Map.of("export.zip", exported.bytes()),
@@ -83,7 +89,7 @@ class DocumentRoundTripIntegrationTests extends IntegrationTest {
 		assertThat(imported.status()).as(imported.text()).isEqualTo(200);
 
 		assertThat(Multipart.get(port, "/api/v1/exports?format=csv").bytes()).isEqualTo(exported.bytes());
-		assertThat(graphFingerprint()).isEqualTo(fingerprint);
+		assertThat(graphWithoutHistory()).isEqualTo(fingerprint);
 	}
 
 	@Test
