@@ -18,8 +18,14 @@ function fieldLabel(field) {
   return text === key ? field : text;
 }
 
+/** The day of an instant where the reader is, as formatDate takes it (YYYY-MM-DD). */
+function localDay(instant) {
+  const d = new Date(instant);
+  return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
+}
+
 function line(change) {
-  const said = t(`history.${change.operation}`, { user: change.user, date: formatDate(change.at.slice(0, 10), 'medium') });
+  const said = t(`history.${change.operation}`, { user: change.user, date: formatDate(localDay(change.at), 'medium') });
   const fields = change.before && change.after ? changedFields(change.before, change.after).map(fieldLabel) : [];
   return h('li', { class: 'change', 'data-operation': change.operation },
     fields.length ? t('history.fields', { change: said, fields: fields.join(', ') }) : said);

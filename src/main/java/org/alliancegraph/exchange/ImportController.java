@@ -19,6 +19,7 @@ import org.alliancegraph.exchange.importing.ImportService;
 import org.alliancegraph.exchange.importing.ImportUndo;
 import org.alliancegraph.exchange.jobs.ImportJob;
 import org.alliancegraph.exchange.jobs.ImportJobs;
+import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -77,6 +78,9 @@ class ImportController {
 			Authentication user) {
 		if (user.getAuthorities().stream().noneMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
 			throw new AccessDeniedException("undo");
+		}
+		if (jobs.find(importId).filter(job -> !job.finished()).isPresent()) {
+			throw new ConflictException("L'import « " + importId + " » est en cours : attendez sa fin pour l'annuler.");
 		}
 		return undo.undo(importId, force);
 	}

@@ -24,19 +24,23 @@ public class ChangeFeed {
 	 * Every filter may be null; {@code $territories}, when given, holds the codes of the filter territory's subtree
 	 * and keeps the changes of entities standing in it.
 	 */
-	private static final String MATCHING = """
-			MATCH (c:Change)
-			WHERE ($kind IS NULL OR c.kind = $kind) AND ($key IS NULL OR c.key = $key)
+	private static final String FILTERS = """
+			WHERE ($kind IS NULL OR c.kind = $kind)
 			  AND ($since IS NULL OR c.at >= $since) AND ($until IS NULL OR c.at < $until)
 			  AND ($user IS NULL OR c.user = $user) AND ($source IS NULL OR c.source = $source)
 			  AND ($importJob IS NULL OR c.importJob = $importJob)
 			  AND ($territories IS NULL OR any(code IN c.territories WHERE code IN $territories))
 			""";
 
-	private static final String PAGE = MATCHING + """
+	/** The feed reads the records newest first through the seq index; an entity's history seeks its own. */
+	private static final String FEED = "MATCH (c:Change) WHERE c.seq IS NOT NULL\n" + FILTERS.replaceFirst("WHERE", "AND");
+
+	private static final String ENTITY = "MATCH (c:Change {kind: $kind, key: $key})\n" + FILTERS;
+
+	private static final String PAGE = """
 			RETURN c ORDER BY c.seq DESC SKIP $skip LIMIT $limit""";
 
-	private static final String COUNT = MATCHING + "RETURN count(c)";
+	private static final String COUNT = "RETURN count(c)";
 
 	private static final String SUBTREE = """
 			MATCH (t:Territory)-[:PART_OF*0..]->(:Territory {code: $code})
@@ -85,10 +89,11 @@ public class ChangeFeed {
 					.mappedBy((types, record) -> record.get(0).asList(Value::asString))
 					.one()
 					.orElse(List.of()));
-		long total = neo4j.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+		String matching = filter.key() == null ? FEED : ENTITY;
+		long total = neo4j.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("skip", pageable.getOffset());
 		parameters.put("limit", pageable.getPageSize());
-		List<Change> content = List.copyOf(neo4j.query(PAGE)
+		List<Change> content = List.copyOf(neo4j.query(matching + PAGE)
 			.bindAll(parameters)
 			.fetchAs(Change.class)
 			.mappedBy((types, record) -> change(record.get("c")))

@@ -101,8 +101,10 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 		return writes.write(() -> {
 			R patched = change.apply(existing(key, ifMatch).content());
 			sameKey(key, patched);
-			validateOne(patched);
-			upsertAll(List.of(patched));
+			// a patch that removes the key ({"id": null}) keeps the address's, as a PUT without one does
+			R withKey = patched.withKey(key);
+			validateOne(withKey);
+			upsertAll(List.of(withKey));
 			return answer.apply(key);
 		});
 	}

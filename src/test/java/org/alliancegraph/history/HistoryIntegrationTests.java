@@ -89,7 +89,7 @@ class HistoryIntegrationTests extends IntegrationTest {
 		assertThat(post("/api/v1/actors", actor("a1", "Acteur un", "Tiers-lieu")).status()).isEqualTo(201);
 
 		Answer patched = patch(EDITOR, EDITOR_PASSWORD, "/api/v1/actors/a1",
-				"{\"description\": null, \"activeIn\": [\"26\"]}");
+				"{\"id\": null, \"description\": null, \"activeIn\": [\"26\"]}");
 
 		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
 		assertThat(patched.etag()).isEqualTo("\"1\"");

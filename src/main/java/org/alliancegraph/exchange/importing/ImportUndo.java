@@ -8,6 +8,7 @@ import org.alliancegraph.history.ChangeOrigin;
 import org.alliancegraph.history.ChangeSource;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.NotFoundException;
+import org.alliancegraph.write.EntityWrites;
 import org.alliancegraph.write.GraphWrites;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -88,9 +89,9 @@ public class ImportUndo {
 				int restored = 0;
 				for (Map<String, Object> change : changes.stream().sorted(UNDO_ORDER).toList()) {
 					String key = (String) change.get("key");
-					var kind = writes.kind((String) change.get("kind"));
+					EntityWrites<?> kind = writes.kind((String) change.get("kind"));
 					if ("CREATED".equals(change.get("operation"))) {
-						deleted += kind.takeBack(key, force) ? 1 : 0;
+						deleted += takeBack(kind, key, force, importId) ? 1 : 0;
 					}
 					else {
 						restored += kind.writeBack(key, (String) change.get("before"),
@@ -99,5 +100,18 @@ public class ImportUndo {
 				}
 				return new Undone(importId, deleted, restored);
 			}));
+	}
+
+	/** Deletes what the import created; what others' data uses since is a 409 that names the undo's own option. */
+	private static boolean takeBack(EntityWrites<?> kind, String key, boolean force, String importId) {
+		try {
+			return kind.takeBack(key, force);
+		}
+		catch (ConflictException used) {
+			throw new ConflictException("L'import « " + importId + " » ne peut pas être annulé : « " + key
+					+ " », qu'il a créé, est utilisé depuis par d'autres données ; ajoutez ?force=true pour l'annuler"
+					+ " quand même (ce qui l'utilise suit la suppression).",
+					used.getBody().getProperties() == null ? Map.of() : used.getBody().getProperties());
+		}
 	}
 }

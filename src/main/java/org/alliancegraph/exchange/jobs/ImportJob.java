@@ -33,6 +33,11 @@ public final class ImportJob implements ImportProgress {
 			int created, int updated, int unchanged, boolean dryRun, List<?> errors, Instant submittedAt,
 			@Nullable Instant finishedAt, @Nullable ImportResult result) {
 
+		/** Whether the job is over (it succeeded or failed), so that nothing it does is still to come. */
+		public boolean finished() {
+			return state == State.SUCCEEDED || state == State.FAILED;
+		}
+
 		/** The view of a job a stop of the service cut short: failed, and undone at start-up. */
 		View interrupted() {
 			return new View(id, State.FAILED, progress, rowsRead, rowsValidated, rowsWritten, 0, 0, 0, dryRun,

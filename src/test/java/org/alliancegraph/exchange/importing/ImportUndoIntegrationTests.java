@@ -98,7 +98,9 @@ class ImportUndoIntegrationTests extends IntegrationTest {
 		Answer refused = asAdmin("POST", "/api/v1/imports/" + importId + "/undo", null);
 
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-		assertThat(refused.json().get("detail").asString()).contains("« a1 »").contains("encore référencé");
+		assertThat(refused.json().get("detail").asString()).isEqualTo("L'import « " + importId + " » ne peut pas être"
+				+ " annulé : « a1 », qu'il a créé, est utilisé depuis par d'autres données ; ajoutez ?force=true pour"
+				+ " l'annuler quand même (ce qui l'utilise suit la suppression).");
 		assertThat(export()).isEqualTo(withPartnership);
 		Answer unknown = asAdmin("POST", "/api/v1/imports/inconnu/undo", null);
 		assertThat(unknown.status()).isEqualTo(404);
