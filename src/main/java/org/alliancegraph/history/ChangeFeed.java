@@ -25,7 +25,7 @@ public class ChangeFeed {
 	 * and keeps the changes of entities standing in it.
 	 */
 	private static final String FILTERS = """
-			WHERE ($kind IS NULL OR c.kind = $kind)
+			($kind IS NULL OR c.kind = $kind)
 			  AND ($since IS NULL OR c.at >= $since) AND ($until IS NULL OR c.at < $until)
 			  AND ($user IS NULL OR c.user = $user) AND ($source IS NULL OR c.source = $source)
 			  AND ($importJob IS NULL OR c.importJob = $importJob)
@@ -33,9 +33,9 @@ public class ChangeFeed {
 			""";
 
 	/** The feed reads the records newest first through the seq index; an entity's history seeks its own. */
-	private static final String FEED = "MATCH (c:Change) WHERE c.seq IS NOT NULL\n" + FILTERS.replaceFirst("WHERE", "AND");
+	private static final String FEED = "MATCH (c:Change) WHERE c.seq IS NOT NULL AND " + FILTERS;
 
-	private static final String ENTITY = "MATCH (c:Change {kind: $kind, key: $key})\n" + FILTERS;
+	private static final String ENTITY = "MATCH (c:Change {kind: $kind, key: $key}) WHERE " + FILTERS;
 
 	private static final String PAGE = """
 			RETURN c ORDER BY c.seq DESC SKIP $skip LIMIT $limit""";
@@ -60,11 +60,11 @@ public class ChangeFeed {
 	 *
 	 * @param since changes at or after this instant
 	 * @param until changes before this instant
-	 * @param territory a territory's code: changes of entities standing in its subtree
+	 * @param territories the codes of a territory's {@link #subtree(String) subtree}: changes of entities standing in it
 	 */
 	public record Filter(@Nullable String kind, @Nullable String key, @Nullable OffsetDateTime since,
 			@Nullable OffsetDateTime until, @Nullable String user, @Nullable ChangeSource source,
-			@Nullable String importJob, @Nullable String territory) {
+			@Nullable String importJob, @Nullable List<String> territories) {
 
 		public static Filter of(String kind, String key) {
 			return new Filter(kind, key, null, null, null, null, null, null);
@@ -81,14 +81,7 @@ public class ChangeFeed {
 		parameters.put("user", filter.user());
 		parameters.put("source", filter.source() == null ? null : filter.source().name());
 		parameters.put("importJob", filter.importJob());
-		parameters.put("territories", filter.territory() == null ? null
-				: neo4j.query(SUBTREE)
-					.bind(filter.territory())
-					.to("code")
-					.fetchAs(List.class)
-					.mappedBy((types, record) -> record.get(0).asList(Value::asString))
-					.one()
-					.orElse(List.of()));
+		parameters.put("territories", filter.territories());
 		String matching = filter.key() == null ? FEED : ENTITY;
 		long total = neo4j.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("skip", pageable.getOffset());
@@ -101,11 +94,16 @@ public class ChangeFeed {
 		return new PageImpl<>(content, pageable, total);
 	}
 
-	/** Whether a territory has this code. */
+	/** The codes of the territory {@code code} and of all it contains; empty when no territory has that code. */
 	@Transactional(readOnly = true)
-	public boolean territoryExists(String code) {
-		return neo4j.query("MATCH (t:Territory {code: $code}) RETURN count(t) > 0").bind(code).to("code")
-			.fetchAs(Boolean.class).one().orElse(false);
+	public List<String> subtree(String code) {
+		return neo4j.query(SUBTREE)
+			.bind(code)
+			.to("code")
+			.fetchAs(List.class)
+			.mappedBy((types, record) -> record.get(0).asList(Value::asString))
+			.one()
+			.orElse(List.of());
 	}
 
 	private Change change(Value c) {

@@ -2,6 +2,7 @@ package org.alliancegraph.history;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.web.InputErrors;
@@ -51,11 +52,12 @@ class HistoryController {
 		if (since != null && until != null && !since.isBefore(until)) {
 			errors.add("until", until, "la fin de la période doit suivre son début (" + since + ")");
 		}
-		if (territory != null && !feed.territoryExists(territory)) {
+		List<String> subtree = territory == null ? null : feed.subtree(territory);
+		if (subtree != null && subtree.isEmpty()) {
 			errors.add("territory", territory, "territoire inconnu");
 		}
 		errors.throwIfAny();
 		return PageResponse.of(feed.changes(new ChangeFeed.Filter(kind, null, since, until, user,
-				source == null ? null : ChangeSource.valueOf(source), importJob, territory), pageable), c -> c);
+				source == null ? null : ChangeSource.valueOf(source), importJob, subtree), pageable), c -> c);
 	}
 }
