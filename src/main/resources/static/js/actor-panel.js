@@ -1,9 +1,9 @@
 // The side panel of one actor: who it is, its catalyst figures and their French explanation, its ego
-// network on demand, its partnerships and projects. Everything comes from the public API.
+// network on demand, its partnerships and projects, and the history of each. Everything comes from the public API.
 
 import { api, getAll, ApiError } from './api.js';
 import { h, $ } from './dom.js';
-import { historySection } from './change-history.js';
+import { historySection, historyDisclosure } from './change-history.js';
 import { t, lang, label, formatNumber, formatPercent, formatDate } from './i18n.js';
 import { sectorColour, textOn, communityColour, sdgColour } from './palette.js';
 
@@ -321,7 +321,8 @@ export class ActorPanel {
             '●'.repeat(p.intensity) + '○'.repeat(Math.max(0, 3 - p.intensity))) : null),
         mine?.role ? h('p', { class: 'role', text: t(`role.${mine.role}`) }) : null,
         p.description ? h('p', { class: 'card-text', text: p.description }) : null,
-        h('p', { class: 'members' }, h('span', { class: 'muted', text: t('panel.with') }), ' ', others.map((m) => this.actorButton(m.actor))));
+        h('p', { class: 'members' }, h('span', { class: 'muted', text: t('panel.with') }), ' ', others.map((m) => this.actorButton(m.actor))),
+        historyDisclosure('partnerships', p.id));
     }));
     section.replaceChildren(...[
       h('h3', {}, t('panel.partnershipsAt', { count: active.length, date: formatDate(at, 'medium') })),
@@ -349,7 +350,8 @@ export class ActorPanel {
               p.phase ? t(`phase.${p.phase}`) : null,
               contribution?.role ? ` · ${t(`role.${contribution.role}`)}` : null),
             (p.domains || []).length ? h('p', { class: 'tags' }, p.domains.map((d) => h('span', { class: 'tag', text: domains.get(d) ? label(domains.get(d)) : d }))) : null,
-            (p.sdgs || []).length ? h('p', { class: 'tags' }, p.sdgs.map((s) => h('span', { class: 'sdg-tag', style: { background: sdgColour(s), color: textOn(sdgColour(s)) }, title: label(this.context.reference.sdgs.get(String(s))), text: t('filters.sdgShort', { number: s }) }))) : null);
+            (p.sdgs || []).length ? h('p', { class: 'tags' }, p.sdgs.map((s) => h('span', { class: 'sdg-tag', style: { background: sdgColour(s), color: textOn(sdgColour(s)) }, title: label(this.context.reference.sdgs.get(String(s))), text: t('filters.sdgShort', { number: s }) }))) : null,
+            historyDisclosure('projects', p.id));
         }))
         : h('p', { class: 'muted', text: t('panel.noProject') }));
   }

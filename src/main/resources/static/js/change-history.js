@@ -31,20 +31,35 @@ function line(change) {
     fields.length ? t('history.fields', { change: said, fields: fields.join(', ') }) : said);
 }
 
-/** A panel section with the last changes of the entity {@code key} of {@code resource} ("actors"…), filled when they arrive. */
-export function historySection(resource, key) {
-  const title = () => h('h3', { text: t('history.title') });
-  const section = h('section', { class: 'panel-section', id: 'panel-history', 'data-testid': 'panel-history' },
-    title(), h('p', { class: 'muted', text: t('status.loadingShort') }));
+/** Fills {@code target} after {@code heading} with the last changes of the entity {@code key} of {@code resource} ("actors"…). */
+function fill(target, heading, resource, key) {
+  target.replaceChildren(...heading(), h('p', { class: 'muted', text: t('status.loadingShort') }));
   getJson(`${resource}/${encodeURIComponent(key)}/history`, { size: SHOWN }).then((page) => {
     const older = page.page.totalElements - page.content.length;
-    section.replaceChildren(title(),
+    target.replaceChildren(...heading(),
       page.content.length ? h('ol', { class: 'history' }, page.content.map(line)) : h('p', { class: 'muted', text: t('history.none') }),
       older > 0 ? h('p', { class: 'hint', text: t('history.older', { count: older }) }) : null);
-    section.dataset.ready = 'true';
+    target.dataset.ready = 'true';
   }).catch(() => {
-    section.replaceChildren(title(), h('p', { class: 'error-line', text: t('history.error') }));
-    section.dataset.ready = 'error';
+    target.replaceChildren(...heading(), h('p', { class: 'error-line', text: t('history.error') }));
+    target.dataset.ready = 'error';
   });
+}
+
+/** The panel section of the selected actor's last changes, filled when they arrive. */
+export function historySection(resource, key) {
+  const section = h('section', { class: 'panel-section', id: 'panel-history', 'data-testid': 'panel-history' });
+  fill(section, () => [h('h3', { text: t('history.title') })], resource, key);
   return section;
+}
+
+/** A card's history (a partnership's, a project's), read when the reader opens it. */
+export function historyDisclosure(resource, key) {
+  const details = h('details', { class: 'card-history', 'data-testid': 'card-history', 'data-key': key });
+  const heading = () => [h('summary', { text: t('history.title') })];
+  details.append(...heading());
+  details.addEventListener('toggle', () => {
+    if (details.open && !details.dataset.ready) fill(details, heading, resource, key);
+  });
+  return details;
 }

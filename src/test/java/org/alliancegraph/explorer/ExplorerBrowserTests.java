@@ -180,6 +180,14 @@ class ExplorerBrowserTests {
 	void shouldOpenTheActorPanelWithItsCatalystExplanationOnClick() {
 		String id = "la-dep-ardeche";
 		patchAsAdmin("/api/v1/actors/" + id, "{\"description\": \"Département chef de file des solidarités en Ardèche\"}");
+		String partnership = null;
+		for (JsonNode p : api("/api/v1/partnerships?actor=" + id + "&size=100").get("content")) {
+			if (p.get("end") == null || p.get("end").isNull()) {
+				partnership = p.get("id").asString();
+			}
+		}
+		assertThat(partnership).as("an open-ended partnership of " + id).isNotNull();
+		patchAsAdmin("/api/v1/partnerships/" + partnership, "{\"description\": \"Convention territoriale renouvelée\"}");
 		open("/?territory=07");
 		clickNode(id);
 		new WebDriverWait(browser, WAIT)
@@ -201,6 +209,14 @@ class ExplorerBrowserTests {
 		String today = DateTimeFormatter.ofPattern("d MMM y", Locale.FRENCH).format(LocalDate.now(ZoneOffset.UTC));
 		assertThat(browser.findElements(By.cssSelector("[data-testid=panel-history] li")).stream().map(WebElement::getText))
 			.as("the patch, then the demo's import at start")
+			.containsExactly("Modifié par admin le " + today + " : description", "Créé par system le " + today);
+		WebElement cardHistory = browser.findElement(
+				By.cssSelector("[data-testid=card-history][data-key='" + partnership + "']"));
+		assertThat(cardHistory.getDomAttribute("data-ready")).as("read only when opened").isNull();
+		cardHistory.findElement(By.tagName("summary")).click();
+		new WebDriverWait(browser, WAIT).until(d -> "true".equals(cardHistory.getDomAttribute("data-ready")));
+		assertThat(cardHistory.findElements(By.tagName("li")).stream().map(WebElement::getText))
+			.as("the partnership's patch, then its creation")
 			.containsExactly("Modifié par admin le " + today + " : description", "Créé par system le " + today);
 		assertThat(consoleErrors()).isEmpty();
 		screenshot("explorer-07-actor-panel");

@@ -25,11 +25,14 @@ import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.bench.SyntheticAllianceGraph;
 import org.alliancegraph.exchange.importing.ImportProgress;
 import org.alliancegraph.exchange.importing.ImportResult;
+import org.alliancegraph.history.SilentChangeLog;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Time and peak heap of a large CSV import, then time and size of each export: the synthetic alliance graph of
@@ -40,10 +43,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.csv.ImportBench 100000 [again] [exports]
+ * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.exchange.csv.ImportBench 100000 [again] [exports] [history]
  * </pre>
- * {@code again} (default true): import the same files a second time (everything unchanged); {@code exports}
- * (default true): time each export format over HTTP.
+ * {@code again} (default true): import the same files a second time (everything unchanged) and count the change
+ * records it writes; {@code exports} (default true): time each export format over HTTP; {@code history}
+ * ({@code on}, the default, {@code off} or {@code both}): {@code off} loads with a {@link SilentChangeLog}, which
+ * records nothing, {@code both} loads without then with history, each into a new store, and prints the ratios of
+ * load time and store size.
  */
 public final class ImportBench {
 
@@ -54,16 +60,42 @@ public final class ImportBench {
 		int n = args.length == 0 ? 100_000 : Integer.parseInt(args[0]);
 		boolean again = args.length < 2 || Boolean.parseBoolean(args[1]);
 		boolean exports = args.length < 3 || Boolean.parseBoolean(args[2]);
+		String history = args.length < 4 ? "on" : args[3];
 		Path folder = Path.of("target/bench-import-csv-" + n);
 		long ties = write(SyntheticAllianceGraph.generate(n), folder);
 		System.out.printf(Locale.ROOT, "%d actors, %d partnerships, CSV %.1f MB in %s%n", n, ties,
 				size(folder) / 1e6, folder);
-		String dataDir = "target/bench-import-neo4j-" + n + "-" + System.nanoTime();
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
-				"--server.port=0", "--alliance.demo-data=false", "--alliance.neo4j.data-dir=" + dataDir,
-				"--alliance.neo4j.page-cache-mb=512", "--alliance.import.work-dir=" + dataDir + "-imports", "--alliance.security.admin-password=bench",
-				"--logging.level.root=WARN")) {
+		if (history.equals("both")) {
+			Load without = load(n, folder, false, again, false);
+			Load with = load(n, folder, true, again, exports);
+			System.out.printf(Locale.ROOT, "history on / off: first load %.2f×, store %.2f×, with transaction logs %.2f×%n",
+					with.seconds() / without.seconds(), (double) with.store() / without.store(),
+					(double) with.total() / without.total());
+		}
+		else {
+			load(n, folder, !history.equals("off"), again, exports);
+		}
+	}
+
+	/** The first load's time and the sizes on disk after it (store files; store and transaction logs). */
+	private record Load(double seconds, long store, long total) {
+	}
+
+	private static Load load(int n, Path folder, boolean history, boolean again, boolean exports) throws Exception {
+		System.out.println(history ? "-- history on" : "-- history off (nothing recorded)");
+		Path dataDir = Path.of("target/bench-import-neo4j-" + n + "-" + System.nanoTime());
+		SpringApplicationBuilder service = new SpringApplicationBuilder(Application.class);
+		if (!history) {
+			service.initializers(context -> ((GenericApplicationContext) context).registerBean(SilentChangeLog.class,
+					definition -> definition.setPrimary(true)));
+		}
+		double seconds;
+		try (ConfigurableApplicationContext context = service.run("--server.port=0", "--alliance.demo-data=false",
+				"--alliance.neo4j.data-dir=" + dataDir, "--alliance.neo4j.page-cache-mb=512",
+				"--alliance.import.work-dir=" + dataDir + "-imports", "--alliance.security.admin-password=bench",
+				"--logging.level.root=WARN", "--logging.level.org.springframework.data.neo4j.cypher=ERROR")) {
 			CsvImportService csv = context.getBean(CsvImportService.class);
+			Neo4jClient neo4j = context.getBean(Neo4jClient.class);
 			System.gc();
 			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 			AtomicLong sampledPeak = new AtomicLong();
@@ -83,21 +115,23 @@ public final class ImportBench {
 			sampler.start();
 			long start = System.nanoTime();
 			ImportResult result = csv.apply(folder(folder), false, phases(start));
-			double seconds = (System.nanoTime() - start) / 1e9;
+			seconds = (System.nanoTime() - start) / 1e9;
 			sampler.interrupt();
 			long poolPeaks = ManagementFactory.getMemoryPoolMXBeans()
 				.stream()
 				.filter(p -> p.getType() == MemoryType.HEAP)
 				.mapToLong(p -> p.getPeakUsage().getUsed())
 				.sum();
-			System.out.printf(Locale.ROOT, "import: %.1f s, created %d; heap used at most %.0f MB (sampled), sum of"
-					+ " pool peaks %.0f MB, max heap %.0f MB%n", seconds, result.created(), sampledPeak.get() / 1e6,
-					poolPeaks / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+			System.out.printf(Locale.ROOT, "import: %.1f s, created %d, %d change records; heap used at most %.0f MB"
+					+ " (sampled), sum of pool peaks %.0f MB, max heap %.0f MB%n", seconds, result.created(),
+					changeRecords(neo4j), sampledPeak.get() / 1e6, poolPeaks / 1e6,
+					Runtime.getRuntime().maxMemory() / 1e6);
 			if (again) {
+				long records = changeRecords(neo4j);
 				start = System.nanoTime();
 				ImportResult second = csv.apply(folder(folder), false, ImportProgress.NONE);
-				System.out.printf(Locale.ROOT, "second import: %.1f s, unchanged %d%n",
-						(System.nanoTime() - start) / 1e9, second.unchanged());
+				System.out.printf(Locale.ROOT, "second import: %.1f s, unchanged %d, %d change records written%n",
+						(System.nanoTime() - start) / 1e9, second.unchanged(), changeRecords(neo4j) - records);
 			}
 			if (exports) {
 				int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -106,6 +140,16 @@ public final class ImportBench {
 				}
 			}
 		}
+		// Measured once the service has stopped: its last checkpoint has written the store files.
+		long store = size(dataDir.resolve("data/databases"));
+		long total = store + size(dataDir.resolve("data/transactions"));
+		System.out.printf(Locale.ROOT, "on disk: store %.0f MB, with transaction logs %.0f MB%n", store / 1e6,
+				total / 1e6);
+		return new Load(seconds, store, total);
+	}
+
+	private static long changeRecords(Neo4jClient neo4j) {
+		return neo4j.query("MATCH (c:Change) RETURN count(c)").fetchAs(Long.class).one().orElseThrow();
 	}
 
 	private static void export(int port, String format) throws IOException, InterruptedException {
@@ -225,8 +269,8 @@ public final class ImportBench {
 	}
 
 	private static long size(Path folder) {
-		try (var files = Files.list(folder)) {
-			return files.mapToLong(p -> p.toFile().length()).sum();
+		try (var files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
