@@ -2,8 +2,10 @@ package org.alliancegraph.history;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -13,8 +15,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The reads of the history: the changes of one entity, and the activity feed, both newest first. */
 @Service
@@ -29,7 +29,7 @@ public class ChangeFeed {
 			  AND ($since IS NULL OR c.at >= $since) AND ($until IS NULL OR c.at < $until)
 			  AND ($user IS NULL OR c.user = $user) AND ($source IS NULL OR c.source = $source)
 			  AND ($importJob IS NULL OR c.importJob = $importJob)
-			  AND ($territories IS NULL OR any(code IN c.territories WHERE code IN $territories))
+			  AND ($territories IS NULL OR any(code IN split(c.territories, ' ') WHERE code IN $territories))
 			""";
 
 	/** The feed reads the records newest first through the seq index; an entity's history seeks its own. */
@@ -38,7 +38,8 @@ public class ChangeFeed {
 	private static final String ENTITY = "MATCH (c:Change {kind: $kind, key: $key}) WHERE " + FILTERS;
 
 	private static final String PAGE = """
-			RETURN c ORDER BY c.seq DESC SKIP $skip LIMIT $limit""";
+			WITH c ORDER BY c.seq DESC SKIP $skip LIMIT $limit
+			""" + ChangeLog.AFTER + "RETURN c, after ORDER BY c.seq DESC";
 
 	private static final String COUNT = "RETURN count(c)";
 
@@ -48,11 +49,14 @@ public class ChangeFeed {
 
 	private final Neo4jClient neo4j;
 
-	private final JsonMapper json;
+	private final ChangeLog log;
 
-	ChangeFeed(Neo4jClient neo4j, JsonMapper json) {
+	private final CurrentContents current;
+
+	ChangeFeed(Neo4jClient neo4j, ChangeLog log, CurrentContents current) {
 		this.neo4j = neo4j;
-		this.json = json;
+		this.log = log;
+		this.current = current;
 	}
 
 	/**
@@ -86,11 +90,13 @@ public class ChangeFeed {
 		long total = neo4j.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("skip", pageable.getOffset());
 		parameters.put("limit", pageable.getPageSize());
-		List<Change> content = List.copyOf(neo4j.query(matching + PAGE)
+		List<Recorded> recorded = List.copyOf(neo4j.query(matching + PAGE)
 			.bindAll(parameters)
-			.fetchAs(Change.class)
-			.mappedBy((types, record) -> change(record.get("c")))
+			.fetchAs(Recorded.class)
+			.mappedBy((types, record) -> new Recorded(record.get("c"), ChangeLog.texts(record.get("after"))))
 			.all());
+		Map<String, Map<String, Object>> newest = newestContents(recorded);
+		List<Change> content = recorded.stream().map(r -> change(r, newest)).toList();
 		return new PageImpl<>(content, pageable, total);
 	}
 
@@ -106,15 +112,33 @@ public class ChangeFeed {
 			.orElse(List.of());
 	}
 
-	private Change change(Value c) {
-		return new Change(c.get("seq").asLong(), c.get("at").asOffsetDateTime(), c.get("user").asString(),
-				ChangeSource.valueOf(c.get("source").asString()), text(c.get("importJob")), c.get("kind").asString(),
-				c.get("key").asString(), ChangeOperation.valueOf(c.get("operation").asString()),
-				c.get("version").asLong(), content(c.get("before")), content(c.get("after")));
+	/** The current contents of the entities whose newest record is on the page, one read a kind. */
+	private Map<String, Map<String, Object>> newestContents(List<Recorded> page) {
+		Map<String, Set<String>> keys = new HashMap<>();
+		page.stream()
+			.filter(r -> r.after().isEmpty())
+			.forEach(r -> keys.computeIfAbsent(r.c().get("kind").asString(), kind -> new HashSet<>())
+				.add(r.c().get("key").asString()));
+		Map<String, Map<String, Object>> contents = new HashMap<>();
+		keys.forEach((kind, ofKind) -> contents.put(kind, current.of(kind, ofKind)));
+		return contents;
 	}
 
-	private @Nullable JsonNode content(Value text) {
-		return text.isNull() ? null : json.readTree(text.asString());
+	/** A record as read, with what {@link ChangeLog#AFTER} found after it. */
+	private record Recorded(Value c, List<@Nullable String> after) {
+	}
+
+	private Change change(Recorded recorded, Map<String, Map<String, Object>> newest) {
+		Value c = recorded.c();
+		String kind = c.get("kind").asString();
+		String key = c.get("key").asString();
+		@Nullable Object after = recorded.after().isEmpty() ? newest.getOrDefault(kind, Map.of()).get(key)
+				: recorded.after().get(0);
+		return new Change(c.get("seq").asLong(), c.get("at").asOffsetDateTime(), c.get("user").asString(),
+				ChangeSource.valueOf(c.get("source").asString()), text(c.get("importJob")), kind, key,
+				ChangeOperation.valueOf(c.get("operation").asString()), c.get("version").asLong(),
+				c.get("before").isNull() ? null : log.tree(c.get("before").asString()),
+				after == null ? null : log.tree(after));
 	}
 
 	private static @Nullable String text(Value value) {

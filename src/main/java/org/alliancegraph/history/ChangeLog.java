@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,8 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A record is a {@code :Change} node, apart from the graph it describes so that it outlives a deleted entity:
  * {@code seq} (a counter on the data-version node, whose lock every write holds, so records are totally ordered),
  * {@code at}, {@code user}, {@code source}, {@code importJob}, {@code kind}, {@code key}, {@code operation},
- * {@code version}, and {@code before} / {@code after} as JSON text (fields without value left out), plus the
- * territories the entity stood in, for the feed's territory filter.
+ * {@code version}, and {@code before} as JSON text (fields without value left out), plus the codes of the
+ * territories the entity stood in, space-separated, for the feed's territory filter.
+ * <p>
+ * Each content is stored once: a record's {@code after} is the next record's {@code before}, or the entity's
+ * current content when no later record exists (a deletion has none). A first load therefore stores no content at
+ * all, and an update stores only what it replaced; {@link #afterOf} and {@link #contentAt} rebuild the rest.
  */
 @Component
 public class ChangeLog {
@@ -41,12 +48,27 @@ public class ChangeLog {
 			     } AS territories
 			CREATE (:Change {seq: seq, at: datetime.transaction(), user: $user, source: $source, importJob: $importJob,
 			                 kind: $kind, key: c.key, operation: c.operation, version: c.version, before: c.before,
-			                 after: c.after, territories: territories})""";
+			                 territories: reduce(codes = null, code IN territories | coalesce(codes + ' ', '') + code)})""";
+
+	/**
+	 * The content the record {@code c} leaves, as {@code after}: a list holding the next record's {@code before}, or
+	 * none after a deletion, and an empty list when it is the entity's newest record (its content is the current
+	 * one).
+	 */
+	static final String AFTER = """
+			OPTIONAL CALL (c) {
+			  MATCH (n:Change {kind: c.kind, key: c.key}) WHERE n.seq > c.seq
+			  RETURN n.seq AS nextSeq, n.before AS nextBefore ORDER BY n.seq LIMIT 1
+			}
+			WITH c, CASE WHEN c.operation = 'DELETED' THEN [null] WHEN nextSeq IS NULL THEN [] ELSE [nextBefore] END
+			     AS after
+			""";
 
 	private static final String CONTENT_AT = """
 			MATCH (c:Change {kind: $kind, key: $key, version: $version})
-			WHERE c.after IS NOT NULL
-			RETURN c.after ORDER BY c.seq DESC LIMIT 1""";
+			WHERE c.operation <> 'DELETED'
+			WITH c ORDER BY c.seq DESC LIMIT 1
+			""" + AFTER + "RETURN after";
 
 	private static final String LAST_VERSION = """
 			MATCH (c:Change {kind: $kind, key: $key})
@@ -67,7 +89,7 @@ public class ChangeLog {
 	 * One change of an entity.
 	 *
 	 * @param before its content before (none for a creation), as a request of its kind
-	 * @param after its content after (none for a deletion)
+	 * @param after its content after (none for a deletion): not stored, since the entity or its next change holds it
 	 * @param territories the territory codes its content names
 	 * @param actors the actor ids its content names, whose seats place it too
 	 */
@@ -89,7 +111,6 @@ public class ChangeLog {
 				change.put("operation", e.operation().name());
 				change.put("version", e.version());
 				change.put("before", e.before() == null ? null : json.writeValueAsString(e.before()));
-				change.put("after", e.after() == null ? null : json.writeValueAsString(e.after()));
 				change.put("territories", e.territories());
 				change.put("actors", e.actors());
 				changes.add(change);
@@ -104,13 +125,34 @@ public class ChangeLog {
 		}
 	}
 
-	/** The content an entity had at {@code version}, read as {@code type}, if a record holds it. */
-	public <T> Optional<T> contentAt(String kind, String key, long version, Class<T> type) {
+	/**
+	 * The content an entity had at {@code version}, read as {@code type}, if a record gives it that version;
+	 * {@code current} gives it when that record is the entity's newest.
+	 */
+	public <T> Optional<T> contentAt(String kind, String key, long version, Class<T> type,
+			Supplier<Optional<T>> current) {
 		return neo4j.query(CONTENT_AT)
 			.bindAll(Map.of("kind", kind, "key", key, "version", version))
-			.fetchAs(String.class)
+			.fetchAs(Following.class)
+			.mappedBy((types, record) -> new Following(texts(record.get(0))))
 			.one()
-			.map(text -> read(text, type));
+			.flatMap(following -> following.before().isEmpty()
+					? current.get()
+					: Optional.ofNullable(following.before().get(0)).map(text -> read(text, type)));
+	}
+
+	/** What {@link #AFTER} found after a record: the next record's {@code before}, or nothing. */
+	private record Following(List<@Nullable String> before) {
+	}
+
+	/** The texts of a list value, null where a record holds none. */
+	static List<@Nullable String> texts(Value list) {
+		return list.asList(value -> value.isNull() ? null : value.asString());
+	}
+
+	/** Content as the records write it, as a tree: recorded text, or an entity's current content. */
+	JsonNode tree(Object content) {
+		return json.readTree(content instanceof String text ? text : json.writeValueAsString(content));
 	}
 
 	/** Recorded content ({@code before} or {@code after}) read as {@code type}. */

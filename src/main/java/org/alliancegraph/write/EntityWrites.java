@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -160,7 +161,8 @@ public final class EntityWrites<R extends EntityRequest<R>> {
 	 */
 	public <T> T restore(String key, long version, Function<String, T> answer) {
 		return writes.write(() -> ChangeOrigin.current().withSource(ChangeSource.RESTORE).during(() -> {
-			R content = changes.contentAt(kind.name(), key, version, kind.requestType())
+			R content = changes.contentAt(kind.name(), key, version, kind.requestType(),
+					() -> Optional.ofNullable(kind.stored().of(List.of(key)).get(key)).map(Stored::content))
 				.orElseThrow(() -> NotFoundException.version(kind.nameFr(), key, version));
 			writeBack(key, content, "ne peut pas revenir à sa version " + version);
 			return answer.apply(key);

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.alliancegraph.actor.ClaimedNumbers;
@@ -71,7 +70,7 @@ public class ImportService {
 	public <E> ImportResult apply(ImportEntries<E> entries, boolean dryRun, ImportProgress progress) {
 		ChangeOrigin declared = ChangeOrigin.current();
 		ChangeOrigin origin = declared.source() == ChangeSource.IMPORT && declared.importJob() != null ? declared
-				: new ChangeOrigin(ChangeSource.IMPORT, declared.user(), UUID.randomUUID().toString());
+				: new ChangeOrigin(ChangeSource.IMPORT, declared.user(), ChangeOrigin.newImportId());
 		try (ChangeOrigin.Declared imported = origin.declare()) {
 			return write(new PrefetchedEntries<>(entries), dryRun, progress, origin.importJob())
 				.withImportId(origin.importJob());

@@ -3,11 +3,11 @@ package org.alliancegraph.exchange.jobs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.alliancegraph.exchange.importing.ImportProgress;
 import org.alliancegraph.exchange.importing.ImportResult;
+import org.alliancegraph.history.ChangeOrigin;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +48,7 @@ public final class ImportJob implements ImportProgress {
 		}
 	}
 
-	private final String id = UUID.randomUUID().toString();
+	private final String id = ChangeOrigin.newImportId();
 
 	private final Instant submittedAt = Instant.now();
 

@@ -56,7 +56,8 @@ public class ImportJobs implements InitialData {
 		ImportResult run(ImportJob job) throws Exception;
 	}
 
-	private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
+	/** A job's id ({@link ChangeOrigin#newImportId()}; those of earlier versions were UUIDs). */
+	private static final Pattern ID = Pattern.compile("[0-9a-z]{12}|[0-9a-f-]{36}");
 
 	private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
