@@ -35,7 +35,8 @@ public class ChangeFeed {
 	/** The feed reads the records newest first through the seq index; an entity's history seeks its own. */
 	private static final String FEED = "MATCH (c:Change) WHERE c.seq IS NOT NULL AND " + FILTERS;
 
-	private static final String ENTITY = "MATCH (c:Change {kind: $kind, key: $key}) WHERE " + FILTERS;
+	private static final String ENTITY = "MATCH (c:Change {kind: $kind, key: $key}) USING INDEX SEEK c:Change(kind, key)"
+			+ " WHERE " + FILTERS;
 
 	private static final String PAGE = """
 			WITH c ORDER BY c.seq DESC SKIP $skip LIMIT $limit

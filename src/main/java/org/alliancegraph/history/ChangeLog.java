@@ -44,7 +44,8 @@ public class ChangeLog {
 			UNWIND range(0, size($changes) - 1) AS i
 			WITH first + i + 1 AS seq, $changes[i] AS c
 			WITH seq, c, c.territories + COLLECT {
-			       MATCH (a:Actor)-[:LOCATED_IN]->(t:Territory) WHERE a.id IN c.actors RETURN DISTINCT t.code
+			       UNWIND c.actors AS id MATCH (a:Actor {id: id})-[:LOCATED_IN]->(t) USING INDEX SEEK a:Actor(id)
+			         RETURN DISTINCT t.code
 			     } AS territories
 			CREATE (:Change {seq: seq, at: datetime.transaction(), user: $user, source: $source, importJob: $importJob,
 			                 kind: $kind, key: c.key, operation: c.operation, version: c.version, before: c.before,
@@ -57,7 +58,7 @@ public class ChangeLog {
 	 */
 	static final String AFTER = """
 			OPTIONAL CALL (c) {
-			  MATCH (n:Change {kind: c.kind, key: c.key}) WHERE n.seq > c.seq
+			  MATCH (n:Change {kind: c.kind, key: c.key}) USING INDEX SEEK n:Change(kind, key) WHERE n.seq > c.seq
 			  RETURN n.seq AS nextSeq, n.before AS nextBefore ORDER BY n.seq LIMIT 1
 			}
 			WITH c, CASE WHEN c.operation = 'DELETED' THEN [null] WHEN nextSeq IS NULL THEN [] ELSE [nextBefore] END
@@ -65,13 +66,13 @@ public class ChangeLog {
 			""";
 
 	private static final String CONTENT_AT = """
-			MATCH (c:Change {kind: $kind, key: $key, version: $version})
+			MATCH (c:Change {kind: $kind, key: $key, version: $version}) USING INDEX SEEK c:Change(kind, key)
 			WHERE c.operation <> 'DELETED'
 			WITH c ORDER BY c.seq DESC LIMIT 1
 			""" + AFTER + "RETURN after";
 
 	private static final String LAST_VERSION = """
-			MATCH (c:Change {kind: $kind, key: $key})
+			MATCH (c:Change {kind: $kind, key: $key}) USING INDEX SEEK c:Change(kind, key)
 			RETURN max(c.version)""";
 
 	private final Neo4jClient neo4j;

@@ -31,8 +31,8 @@ class TerritoryGraph {
 			MATCH (t:Territory {code: c})
 			RETURN t.code AS code, t.name AS name, t.level AS level, t.population AS population,
 			       t.version AS version,
-			       COLLECT { MATCH (t)-[:PART_OF]->(p:Territory) RETURN p.code } AS partOf,
-			       COLLECT { MATCH (t)-[r:HAS_INDICATOR]->(i:Indicator) RETURN {code: i.code, value: r.value} }
+			       COLLECT { MATCH (t)-[:PART_OF]->(p) RETURN p.code } AS partOf,
+			       COLLECT { MATCH (t)-[r:HAS_INDICATOR]->(i) RETURN {code: i.code, value: r.value} }
 			         AS indicators""";
 
 	// Nodes first, links second: a parent written in the same batch then exists whatever the row order.

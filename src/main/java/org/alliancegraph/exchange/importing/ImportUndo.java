@@ -31,15 +31,15 @@ public class ImportUndo {
 		.thenComparing(c -> -((Number) c.get("seq")).longValue());
 
 	private static final String CHANGES = """
-			MATCH (c:Change {importJob: $importId})
+			MATCH (c:Change {importJob: $importId}) USING INDEX SEEK c:Change(importJob)
 			WHERE c.source = 'IMPORT'
 			RETURN c.kind AS kind, c.key AS key, c.operation AS operation, c.before AS before, c.seq AS seq""";
 
 	/** Changes of the import's entities made after it by someone else (the undo's own records name the import). */
 	private static final String CHANGED_SINCE = """
-			MATCH (c:Change {importJob: $importId})
+			MATCH (c:Change {importJob: $importId}) USING INDEX SEEK c:Change(importJob)
 			WHERE c.source = 'IMPORT'
-			MATCH (later:Change {kind: c.kind, key: c.key})
+			MATCH (later:Change {kind: c.kind, key: c.key}) USING INDEX SEEK later:Change(kind, key)
 			WHERE later.seq > c.seq AND coalesce(later.importJob, '') <> $importId
 			RETURN later.kind AS kind, later.key AS key, later.user AS user, toString(later.at) AS at,
 			       later.operation AS operation

@@ -45,7 +45,7 @@ public class ReferentialImportService {
 			MATCH (t:Territory {code: c})
 			RETURN t.code AS code, t.name AS name, t.level AS level, t.population AS population,
 			       t.formerCodes AS formerCodes, t.version AS version,
-			       COLLECT { MATCH (t)-[:PART_OF]->(p:Territory) WHERE p.level <> 'CUSTOM' RETURN p.code ORDER BY p.code }
+			       COLLECT { MATCH (t)-[:PART_OF]->(p) WHERE p.level <> 'CUSTOM' RETURN p.code ORDER BY p.code }
 			         AS partOf""";
 
 	private static final String WRITE_TERRITORIES = """
@@ -59,7 +59,7 @@ public class ReferentialImportService {
 			UNWIND $rows AS row
 			MATCH (t:Territory {code: row.code})
 			CALL (t) {
-			  MATCH (t)-[old:PART_OF]->(p:Territory) WHERE p.level <> 'CUSTOM'
+			  MATCH (t)-[old:PART_OF]->(p) WHERE p.level <> 'CUSTOM'
 			  DELETE old
 			}
 			CALL (t, row) {

@@ -154,6 +154,9 @@ class ReferentialImportIntegrationTests extends IntegrationTest {
 		assertThat(second.unchanged()).isEqualTo(34_969 + 1_255 + 109 + 26);
 		assertThat(graphFingerprint()).isEqualTo(after);
 		System.out.printf("Référentiel complet : 1re importation %d ms, 2e %d ms%n", firstMs, secondMs);
+		// The bounds the plans must hold (issue 12): a plan chosen on the empty database's statistics took minutes.
+		assertThat(firstMs).as("1re importation (ms)").isLessThanOrEqualTo(30_000);
+		assertThat(secondMs).as("2e importation, rien ne change (ms)").isLessThanOrEqualTo(10_000);
 	}
 
 	static Map<String, String> subset() throws IOException {
