@@ -42,6 +42,18 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/** The analyses, the report and the graph exports read the graph through the projection (or a service). */
+	@Test
+	void onlyTheProjectionReadsTheGraphForAnalyses() {
+		noClasses().that()
+			.resideInAnyPackage("org.alliancegraph.scopeanalysis..", "org.alliancegraph.report..",
+					"org.alliancegraph.exchange.export..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.neo4j.driver..", "org.springframework.data.neo4j..")
+			.check(CLASSES);
+	}
+
 	@Test
 	void featurePackagesHaveNoCycles() {
 		slices().matching("org.alliancegraph.(*)..").should().beFreeOfCycles().check(CLASSES);

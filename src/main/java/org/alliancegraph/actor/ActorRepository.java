@@ -1,5 +1,6 @@
 package org.alliancegraph.actor;
 
+import org.alliancegraph.neo4j.GraphPatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +24,8 @@ interface ActorRepository extends Neo4jRepository<Actor, String> {
 	String MATCHING = """
 			CALL () {
 			  MATCH (root:Territory {code: $territory})
-			  MATCH (t:Territory)-[:PART_OF*0..]->(root)
+			  MATCH\s""" + GraphPatterns.SUBTREE + """
+
 			  WITH DISTINCT t
 			  MATCH (a:Actor)-[:LOCATED_IN|ACTIVE_IN]->(t)
 			  WHERE $sector IS NULL OR a.sector = $sector

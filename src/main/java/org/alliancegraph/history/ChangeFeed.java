@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.alliancegraph.neo4j.GraphPatterns;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.domain.Page;
@@ -44,9 +45,8 @@ public class ChangeFeed {
 
 	private static final String COUNT = "RETURN count(c)";
 
-	private static final String SUBTREE = """
-			MATCH (t:Territory)-[:PART_OF*0..]->(:Territory {code: $code})
-			RETURN collect(DISTINCT t.code)""";
+	private static final String SUBTREE = "MATCH (root:Territory {code: $code}) MATCH " + GraphPatterns.SUBTREE
+			+ " RETURN collect(DISTINCT t.code)";
 
 	private final Neo4jClient neo4j;
 

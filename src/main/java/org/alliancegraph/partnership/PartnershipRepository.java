@@ -2,6 +2,7 @@ package org.alliancegraph.partnership;
 
 import java.time.LocalDate;
 
+import org.alliancegraph.neo4j.GraphPatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,7 +18,8 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 	/** The filters other than the territory, on a partnership {@code x}. */
 	String FILTERS = """
 			WHERE x.start IS NOT NULL AND ($type IS NULL OR x.type = $type)
-			  AND ($active IS NULL OR (x.start <= $active AND (x.end IS NULL OR x.end >= $active)))
+			  AND ($at IS NULL OR (""" + GraphPatterns.ACTIVE + """
+			))
 			  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF]->(x) })
 			  AND ($domain IS NULL OR EXISTS { (x)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
 			  AND ($q IS NULL OR toLower(x.id) CONTAINS toLower($q)
@@ -31,7 +33,8 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 	 */
 	String IN_TERRITORY = """
 			MATCH (root:Territory {code: $territory})
-			MATCH (t:Territory)-[:PART_OF*0..]->(root)
+			MATCH\s""" + GraphPatterns.SUBTREE + """
+
 			WITH DISTINCT t
 			MATCH (t)<-[:LOCATED_IN|ACTIVE_IN]-(:Actor)-[:MEMBER_OF]->(x:Partnership)
 			WITH DISTINCT x
@@ -50,7 +53,7 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 	/**
 	 * Ids of a page of partnerships matching the filters (any may be null), the most recent first.
 	 * {@code territory} matches partnerships with a member located in or active in it or in a territory
-	 * PART_OF it, at any depth; {@code active} those running on that day. Every partnership has a start; saying
+	 * PART_OF it, at any depth; {@code at} those running on that day (the list's {@code active} filter). Every partnership has a start; saying
 	 * so lets the {@code partnership_start} index give the order, where a deep page would otherwise sort them all:
 	 * each branch keeps only its first {@code skip + limit}, so the index order holds without a territory.
 	 */
@@ -74,5 +77,5 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 			}
 			RETURN count(x)""")
 	Page<String> findIds(@Nullable String territory, @Nullable String type, @Nullable String domain,
-			@Nullable String actor, @Nullable LocalDate active, @Nullable String q, Pageable pageable);
+			@Nullable String actor, @Nullable LocalDate at, @Nullable String q, Pageable pageable);
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.project;
 
+import org.alliancegraph.neo4j.GraphPatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +23,8 @@ interface ProjectRepository extends Neo4jRepository<Project, String> {
 	String MATCHING = """
 			CALL () {
 			  MATCH (root:Territory {code: $territory})
-			  MATCH (t:Territory)-[:PART_OF*0..]->(root)
+			  MATCH\s""" + GraphPatterns.SUBTREE + """
+
 			  WITH DISTINCT t
 			  MATCH (p:Project)-[:TARGETS]->(t)
 			  WHERE $phase IS NULL OR p.phase = $phase

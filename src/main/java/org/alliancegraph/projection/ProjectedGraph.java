@@ -22,4 +22,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  */
 public record ProjectedGraph(Scope scope, @Nullable String scopeLevel, String groupLevel, Graph<ActorNode, DefaultWeightedEdge> actors,
 		Graph<String, DefaultWeightedEdge> actorProjects, Map<String, String> territoryNames, String dataVersion) {
+
+	/** {@code a|b}: {@code |} is never part of an actor id, so a tie's id names its ends unambiguously. */
+	public static String tieId(String a, String b) {
+		return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.alliancegraph.neo4j.GraphPatterns;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -26,16 +27,18 @@ public class ScopeContext {
 	private static final String ACTIVE_PROJECTS_BY_DOMAIN = """
 			CALL () {
 			  MATCH (root:Territory {code: $code})
-			  MATCH (t:Territory)-[:PART_OF*0..]->(root)
-			  MATCH (pr:Project)-[:TARGETS]->(t)
-			  RETURN DISTINCT pr
+			  MATCH\s""" + GraphPatterns.SUBTREE + """
+
+			  MATCH (x:Project)-[:TARGETS]->(t)
+			  RETURN DISTINCT x
 			  UNION
-			  MATCH (pr:Project) WHERE $code IS NULL
-			  RETURN pr
+			  MATCH (x:Project) WHERE $code IS NULL
+			  RETURN x
 			}
-			WITH pr WHERE pr.start <= $at AND (pr.end IS NULL OR pr.end >= $at)
-			MATCH (pr)-[:IN_DOMAIN]->(d:Domain)
-			RETURN d.code AS domain, count(pr) AS projects""";
+			WITH x WHERE\s""" + GraphPatterns.ACTIVE + """
+
+			MATCH (x)-[:IN_DOMAIN]->(d)
+			RETURN d.code AS domain, count(x) AS projects""";
 
 	private static final String PARENTS = """
 			UNWIND $codes AS c
@@ -47,16 +50,18 @@ public class ScopeContext {
 			MATCH (a:Actor {id: id})
 			RETURN id, COLLECT {
 			  MATCH (a)-[:LOCATED_IN|ACTIVE_IN]->(t:Territory) RETURN t.level AS level
-			  UNION MATCH (a)-[c:CONTRIBUTES_TO]->(pr:Project)-[:TARGETS]->(t:Territory)
-			        WHERE coalesce(c.since, pr.start) <= $at AND (c.until IS NULL OR c.until >= $at)
+			  UNION MATCH (a)-[c:CONTRIBUTES_TO]->(x)-[:TARGETS]->(t)
+			        WHERE\s""" + GraphPatterns.CONTRIBUTING + """
+
 			        RETURN t.level AS level
 			} AS levels""";
 
 	private static final String PROJECT_LEVELS = """
 			UNWIND $ids AS id
-			MATCH (pr:Project {id: id})
-			WHERE pr.start <= $at AND (pr.end IS NULL OR pr.end >= $at)
-			RETURN id, pr.name AS name, COLLECT { MATCH (pr)-[:TARGETS]->(t:Territory) RETURN DISTINCT t.level } AS levels""";
+			MATCH (x:Project {id: id})
+			WHERE\s""" + GraphPatterns.ACTIVE + """
+
+			RETURN id, x.name AS name, COLLECT { MATCH (x)-[:TARGETS]->(t) RETURN DISTINCT t.level } AS levels""";
 
 	private final Driver driver;
 

@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.neo4j.DataVersion;
+import org.alliancegraph.neo4j.GraphPatterns;
 import org.alliancegraph.web.NotFoundException;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -41,18 +42,22 @@ public class ScopeProjection {
 	private static final String ACTORS = """
 			CALL () {
 			  MATCH (root:Territory {code: $code})
-			  MATCH (t:Territory)-[:PART_OF*0..]->(root)
-			  MATCH (a:Actor)-[:LOCATED_IN|ACTIVE_IN]->(t)
+			  MATCH\s""" + GraphPatterns.SUBTREE + """
+
+			  MATCH (a)-[:LOCATED_IN|ACTIVE_IN]->(t)
 			  RETURN DISTINCT a
 			  UNION
 			  MATCH (a:Actor) WHERE $code IS NULL
 			  RETURN a
 			}
 			WITH a WHERE size($sectors) = 0 OR a.sector IN $sectors
-			MATCH (a)-[:LOCATED_IN]->(seat:Territory)
+			MATCH (a)-[:LOCATED_IN]->(seat)
 			CALL (seat) {
-			  OPTIONAL MATCH (seat)-[:PART_OF*0..]->(g:Territory {level: $groupLevel})
-			  RETURN g ORDER BY g.code LIMIT 1
+			  WITH seat AS t
+			  OPTIONAL MATCH\s""" + GraphPatterns.SUBTREE + """
+
+			  WHERE root.level = $groupLevel
+			  RETURN root AS g ORDER BY g.code LIMIT 1
 			}
 			RETURN a.id AS id, a.name AS name, a.sector AS sector, seat.code AS seat,
 			       coalesce(g.code, seat.code) AS territory, coalesce(g.name, seat.name) AS territoryName""";
@@ -61,26 +66,27 @@ public class ScopeProjection {
 	// partnerships; members outside the scope are dropped in Java.
 	private static final String PARTNERSHIP_TIES = """
 			UNWIND $ids AS id
-			MATCH (:Actor {id: id})-[:MEMBER_OF]->(p:Partnership)
-			WHERE p.start <= $at AND (p.end IS NULL OR p.end >= $at)
-			WITH DISTINCT p
-			WHERE size($domains) = 0
-			   OR EXISTS { (p)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
-			   OR EXISTS { (p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
-			RETURN [(a:Actor)-[:MEMBER_OF]->(p) | a.id] AS members, coalesce(p.intensity, 1) AS weight,
-			       [(p)-[:IN_DOMAIN]->(d:Domain) | d.code]
-			         + [(p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) | d.code] AS domains""";
+			MATCH (:Actor {id: id})-[:MEMBER_OF]->(x)
+			WHERE\s""" + GraphPatterns.ACTIVE + """
+
+			WITH DISTINCT x
+			WHERE\s""" + TieRules.PARTNERSHIP_IN_DOMAINS + """
+
+			RETURN [(a)-[:MEMBER_OF]->(x) | a.id] AS members, coalesce(x.intensity, 1) AS weight,
+			       [(x)-[:IN_DOMAIN]->(d) | d.code] + [(x)-[:SUPPORTS]->()-[:IN_DOMAIN]->(d) | d.code] AS domains""";
 
 	private static final String PROJECT_TIES = """
 			UNWIND $ids AS id
-			MATCH (:Actor {id: id})-[:CONTRIBUTES_TO]->(pr:Project)
-			WHERE pr.start <= $at AND (pr.end IS NULL OR pr.end >= $at)
-			WITH DISTINCT pr
-			WHERE size($domains) = 0 OR EXISTS { (pr)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
-			RETURN pr.id AS project, 1 AS weight,
-			       [(a:Actor)-[c:CONTRIBUTES_TO]->(pr)
-			         WHERE coalesce(c.since, pr.start) <= $at AND (c.until IS NULL OR c.until >= $at) | a.id] AS members,
-			       [(pr)-[:IN_DOMAIN]->(d:Domain) | d.code] AS domains""";
+			MATCH (:Actor {id: id})-[:CONTRIBUTES_TO]->(x)
+			WHERE\s""" + GraphPatterns.ACTIVE + """
+
+			WITH DISTINCT x
+			WHERE\s""" + TieRules.PROJECT_IN_DOMAINS + """
+
+			RETURN x.id AS project, 1 AS weight,
+			       [(a)-[c:CONTRIBUTES_TO]->(x) WHERE\s""" + GraphPatterns.CONTRIBUTING + """
+			 | a.id] AS members,
+			       [(x)-[:IN_DOMAIN]->(d) | d.code] AS domains""";
 
 	private static final int CACHE_SIZE = 16;
 

@@ -11,10 +11,11 @@ import org.alliancegraph.analysis.articulation.ArticulationPoint;
 import org.alliancegraph.analysis.articulation.Bridge;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
 import org.alliancegraph.analysis.gap.GapReport;
-import org.alliancegraph.network.AnalysisAnswers;
+import org.alliancegraph.projection.ScopeCounts;
 import org.alliancegraph.reference.ReferenceEntry;
 import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.scopeanalysis.AnalysisAnswers;
 import org.springframework.stereotype.Component;
 
 /**

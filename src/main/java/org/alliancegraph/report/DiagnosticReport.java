@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.analysis.articulation.TerritoryLink;
-import org.alliancegraph.network.AnalysisAnswers;
+import org.alliancegraph.scopeanalysis.AnalysisAnswers;
 import org.jspecify.annotations.Nullable;
 
 /**

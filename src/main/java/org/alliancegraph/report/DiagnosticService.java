@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -14,13 +16,14 @@ import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
 import org.alliancegraph.analysis.gap.GapReport;
 import org.alliancegraph.neo4j.DataVersion;
-import org.alliancegraph.network.AnalysisAnswers;
-import org.alliancegraph.network.NetworkAnalyses;
 import org.alliancegraph.projection.ProjectedGraph;
 import org.alliancegraph.projection.Scope;
-import org.alliancegraph.projection.ScopeProjection;
+import org.alliancegraph.projection.ScopeCounts;
 import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
+import org.alliancegraph.scopeanalysis.AnalysisAnswers;
+import org.alliancegraph.scopeanalysis.AnalysisBundle;
+import org.alliancegraph.scopeanalysis.AnalysisBundles;
 import org.alliancegraph.territory.TerritoryResponse;
 import org.alliancegraph.territory.TerritoryService;
 import org.slf4j.Logger;
@@ -32,10 +35,10 @@ import static org.alliancegraph.report.DiagnosticTasks.processCpuNanos;
 import static org.alliancegraph.report.DiagnosticTasks.timed;
 
 /**
- * Assembles the territorial diagnostic from the analysis answers for the territory's scope on a date — the same
- * calls, with the same parameters, as the analysis endpoints — and from counts read for that scope. Nothing here
- * computes a network figure of its own: the catalysts, gaps, articulations, suggestions and trajectory are the
- * analysis answers as they are; the report adds counts, names and labels.
+ * Assembles the territorial diagnostic from the analysis bundle of the territory's scope on a date — the one the
+ * analysis endpoints answer from, so that a report after the explorer computes nothing again — and from counts
+ * read for that scope. Nothing here computes a network figure of its own: the catalysts, gaps, articulations,
+ * suggestions and trajectory are the bundle's answers as they are; the report adds counts, names and labels.
  */
 @Service
 public class DiagnosticService {
@@ -50,17 +53,13 @@ public class DiagnosticService {
 
 	private final TerritoryService territories;
 
-	private final NetworkAnalyses analyses;
-
-	private final ScopeProjection projection;
+	private final AnalysisBundles bundles;
 
 	private final ReferenceVocabularies vocabularies;
 
 	private final ScopeCounts counts;
 
 	private final DiagnosticTasks tasks;
-
-	private final DomainCoverage domainCoverage;
 
 	private final DiagnosticLabels labels;
 
@@ -73,16 +72,13 @@ public class DiagnosticService {
 		}
 	};
 
-	DiagnosticService(TerritoryService territories, NetworkAnalyses analyses, ScopeProjection projection,
-			ReferenceVocabularies vocabularies, ScopeCounts counts, DiagnosticTasks tasks, DomainCoverage domainCoverage,
-			DiagnosticLabels labels, DataVersion dataVersion) {
+	DiagnosticService(TerritoryService territories, AnalysisBundles bundles, ReferenceVocabularies vocabularies,
+			ScopeCounts counts, DiagnosticTasks tasks, DiagnosticLabels labels, DataVersion dataVersion) {
 		this.territories = territories;
-		this.analyses = analyses;
-		this.projection = projection;
+		this.bundles = bundles;
 		this.vocabularies = vocabularies;
 		this.counts = counts;
 		this.tasks = tasks;
-		this.domainCoverage = domainCoverage;
 		this.labels = labels;
 		this.dataVersion = dataVersion;
 	}
@@ -119,46 +115,51 @@ public class DiagnosticService {
 		TerritoryResponse territory = territories.get(code);
 		Scope scope = Scope.of(code, at);
 		Map<String, String> timings = new java.util.concurrent.ConcurrentSkipListMap<>();
-		// read the scope once before the analyses share it from the projection cache
-		ProjectedGraph graph = projection.project(scope);
+		AnalysisBundle bundle = bundles.of(scope);
+		ProjectedGraph graph = bundle.graph();
+		// the parts of the bundle are computed on the report's pool side by side; a part another request computes
+		// already is waited for, not computed again
 		CompletableFuture<AnalysisAnswers.Catalysts> catalysts = tasks.async("catalysts", timings,
-				() -> analyses.catalysts(scope, TOP));
-		CompletableFuture<AnalysisAnswers.Gaps> gapAnswer = tasks.async("gaps", timings, () -> analyses.gaps(scope));
+				() -> bundle.catalysts(TOP));
+		CompletableFuture<AnalysisAnswers.Gaps> gapAnswer = tasks.async("gaps", timings, bundle::gaps);
 		CompletableFuture<AnalysisAnswers.Suggestions> suggestionAnswer = tasks.async("suggestions", timings,
-				() -> analyses.suggestions(scope, TOP));
+				() -> bundle.suggestions(TOP));
 		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = tasks.async("articulations", timings,
-				() -> analyses.articulations(scope, null));
+				() -> bundle.articulations(null));
 		// of a parent, only the links between its territories are shown
-		List<CompletableFuture<List<TerritoryLink>>> parentLinks = territory.partOf()
+		List<CompletableFuture<AnalysisBundle>> parentBundles = territory.partOf()
 			.stream()
-			.map(parent -> tasks.async("territory links " + parent, timings,
-					() -> analyses.territoryLinks(Scope.of(parent, at))))
+			.map(parent -> tasks.async("territory links " + parent, timings, () -> {
+				AnalysisBundle parentBundle = bundles.of(Scope.of(parent, at));
+				parentBundle.territoryLinks();
+				return parentBundle;
+			}))
 			.toList();
 		// laid out as soon as its inputs are there (on the thread that completes the second), not after the
 		// trajectory: on a large scope it takes seconds
 		CompletableFuture<DiagnosticReport.NetworkPicture> picture = catalysts.thenCombine(gapAnswer,
 				(c, g) -> timed("picture", timings,
 						() -> NetworkLayout.picture(graph.actors(), c.catalysts(), g.report().components())));
-		DiagnosticTrajectory trajectoryTasks = new DiagnosticTrajectory(tasks, analyses, scope,
+		DiagnosticTrajectory trajectoryTasks = new DiagnosticTrajectory(tasks, bundles, scope,
 				graph.actors().vertexSet().size(), timings);
 		AnalysisAnswers.Gaps gaps = join(gapAnswer);
 		AnalysisAnswers.Suggestions suggestions = join(suggestionAnswer);
 		AnalysisAnswers.Articulations articulations = join(articulationAnswer);
-		AnalysisAnswers.Trajectory trajectory = trajectoryTasks.join(catalysts, gaps, articulations);
+		AnalysisAnswers.Trajectory trajectory = trajectoryTasks.join();
 
 		Map<String, ActorNode> actors = new HashMap<>();
 		graph.actors().vertexSet().forEach(a -> actors.put(a.id(), a));
 		List<DiagnosticReport.NeighbourLink> neighbourLinks = new ArrayList<>();
-		for (int i = 0; i < parentLinks.size(); i++) {
+		for (int i = 0; i < parentBundles.size(); i++) {
 			String parent = territory.partOf().get(i);
-			Scope parentScope = Scope.of(parent, at);
-			for (TerritoryLink link : join(parentLinks.get(i))) {
+			AnalysisBundle parentBundle = join(parentBundles.get(i));
+			for (TerritoryLink link : parentBundle.territoryLinks()) {
 				if (link.a().equals(code) || link.b().equals(code)) {
 					neighbourLinks.add(new DiagnosticReport.NeighbourLink(parent,
 							link.a().equals(code) ? link.b() : link.a(), link));
 				}
 			}
-			projection.project(parentScope).actors().vertexSet().forEach(a -> actors.putIfAbsent(a.id(), a));
+			parentBundle.graph().actors().vertexSet().forEach(a -> actors.putIfAbsent(a.id(), a));
 		}
 		neighbourLinks.sort(java.util.Comparator.comparingDouble((DiagnosticReport.NeighbourLink l) -> l.link().weight())
 			.reversed().thenComparing(DiagnosticReport.NeighbourLink::other));
@@ -167,8 +168,8 @@ public class DiagnosticService {
 		GapReport report = gaps.report();
 		int n = gaps.actorCount();
 		int m = gaps.tieCount();
-		DiagnosticReport.KeyFigures keyFigures = new DiagnosticReport.KeyFigures(n, m,
-				n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1)), report.components().size(), report.shareOutsideLargest(),
+		DiagnosticReport.KeyFigures keyFigures = new DiagnosticReport.KeyFigures(n, m, bundle.density(),
+				report.components().size(), report.shareOutsideLargest(),
 				report.isolatedActors().size(), report.communities().size(), report.modularity(),
 				articulations.articulationPoints().size(), articulations.bridges().size(),
 				read.partnershipsByType().values().stream().mapToLong(Long::longValue).sum(), read.projects(),
@@ -177,7 +178,12 @@ public class DiagnosticService {
 				counted(vocabularies.codes(Vocabulary.PARTNERSHIP_TYPES), t -> read.partnershipsByType().getOrDefault(t, 0L)),
 				counted(DiagnosticLabels.PHASES, p -> read.projectsByPhase().getOrDefault(p, 0L)));
 
-		List<DiagnosticReport.DomainRow> domains = domainCoverage.rows(scope, graph, report.domainGaps());
+		Set<String> gapDomains = new HashSet<>();
+		report.domainGaps().forEach(g -> gapDomains.add(g.domain()));
+		List<DiagnosticReport.DomainRow> domains = bundle.domains().stream()
+			.map(d -> new DiagnosticReport.DomainRow(d.domain(), d.needIndex(), d.indicators(), d.activeProjects(),
+					d.actors(), gapDomains.contains(d.domain())))
+			.toList();
 		List<DiagnosticReport.Count> sdgs = counted(vocabularies.codes(Vocabulary.SDGS),
 				s -> read.projectsBySdg().getOrDefault(s, 0L));
 		List<DiagnosticReport.Count> levers = counted(vocabularies.codes(Vocabulary.LEVERS),

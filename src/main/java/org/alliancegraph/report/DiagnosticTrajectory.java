@@ -3,20 +3,19 @@ package org.alliancegraph.report;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.alliancegraph.analysis.gap.GapReport;
-import org.alliancegraph.network.AnalysisAnswers;
-import org.alliancegraph.network.NetworkAnalyses;
 import org.alliancegraph.projection.Scope;
+import org.alliancegraph.scopeanalysis.AnalysisAnswers;
+import org.alliancegraph.scopeanalysis.AnalysisBundles;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The trajectory of a report: the same answer as {@code analyses.trajectory(scope, from, at, step)}, one date per
- * task; the point on the report's own date is assembled from the report's other answers instead of being
- * computed a second time.
+ * The trajectory of a report: the points of {@link AnalysisBundles#trajectory}, one date per task on the report's
+ * pool. The point of the report's own date is read from the bundle the report's other answers come from, so its
+ * figures are not computed a second time.
  */
 final class DiagnosticTrajectory {
 
@@ -26,68 +25,42 @@ final class DiagnosticTrajectory {
 	/** Years of trajectory before the date. */
 	static final int YEARS = 8;
 
-	private final LocalDate at;
-
 	private final Period step;
 
-	private final List<LocalDate> dates = new ArrayList<>();
+	private final AnalysisBundles bundles;
 
-	private final Map<LocalDate, CompletableFuture<AnalysisAnswers.Trajectory>> years = new LinkedHashMap<>();
+	private final Scope scope;
 
-	/** Starts the analyses of every date but the report's own, on the report's pool. */
-	DiagnosticTrajectory(DiagnosticTasks tasks, NetworkAnalyses analyses, Scope scope, int actors,
+	private final List<@Nullable CompletableFuture<AnalysisAnswers.TrajectoryPoint>> points = new ArrayList<>();
+
+	/** Starts the points of every date but the report's own, on the report's pool. */
+	DiagnosticTrajectory(DiagnosticTasks tasks, AnalysisBundles bundles, Scope scope, int actors,
 			Map<String, String> timings) {
-		this.at = scope.at();
+		this.bundles = bundles;
+		this.scope = scope;
 		this.step = trajectoryStep(actors);
-		for (LocalDate date = trajectoryFrom(at); !date.isAfter(at); date = date.plus(step)) {
-			dates.add(date);
-		}
-		for (LocalDate day : dates) {
-			if (!day.equals(at) || day.equals(dates.get(0))) {
-				years.put(day, tasks.async("trajectory " + day, timings, () -> analyses.trajectory(scope, day, day, step)));
-			}
+		LocalDate at = scope.at();
+		for (LocalDate date = at.minusYears(YEARS); !date.isAfter(at); date = date.plus(step)) {
+			LocalDate day = date;
+			points.add(day.equals(at) ? null
+					: tasks.async("trajectory " + day, timings, () -> bundles.of(scope.at(day)).trajectoryPoint()));
 		}
 	}
 
 	/** The whole trajectory, once the report's own answers are there. */
-	AnalysisAnswers.Trajectory join(CompletableFuture<AnalysisAnswers.Catalysts> catalysts, AnalysisAnswers.Gaps gaps,
-			AnalysisAnswers.Articulations articulations) {
-		List<AnalysisAnswers.TrajectoryPoint> points = new ArrayList<>();
-		for (LocalDate day : dates) {
-			CompletableFuture<AnalysisAnswers.Trajectory> year = years.get(day);
-			points.add(year == null ? pointOn(at, DiagnosticTasks.join(catalysts), gaps, articulations)
-					: DiagnosticTasks.join(year).points().get(0));
+	AnalysisAnswers.Trajectory join() {
+		List<AnalysisAnswers.TrajectoryPoint> joined = new ArrayList<>();
+		for (@Nullable CompletableFuture<AnalysisAnswers.TrajectoryPoint> point : points) {
+			joined.add(point == null ? bundles.of(scope).trajectoryPoint() : DiagnosticTasks.join(point));
 		}
-		return new AnalysisAnswers.Trajectory(DiagnosticTasks.join(years.get(dates.get(0))).scope(), step.toString(),
-				points);
+		return new AnalysisAnswers.Trajectory(bundles.of(scope).scope(), step.toString(), joined);
 	}
 
 	/**
-	 * The trajectory point of the report's date, made of the answers already there exactly as
-	 * {@link NetworkAnalyses#trajectory} makes it: counts, density {@code 2m / (n (n - 1))}, fragmentation,
-	 * communities, absent sectors, cut points and the three best catalysts.
-	 */
-	private static AnalysisAnswers.TrajectoryPoint pointOn(LocalDate at, AnalysisAnswers.Catalysts catalysts,
-			AnalysisAnswers.Gaps gaps, AnalysisAnswers.Articulations articulations) {
-		GapReport report = gaps.report();
-		int n = gaps.actorCount();
-		int m = gaps.tieCount();
-		return new AnalysisAnswers.TrajectoryPoint(at, n, m, n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1)),
-				report.components().size(), report.shareOutsideLargest(), report.isolatedActors().size(),
-				articulations.articulationPoints().size(), report.communities().size(), report.modularity(),
-				report.sectorsAbsent(), catalysts.catalysts().subList(0, Math.min(3, catalysts.catalysts().size())));
-	}
-
-	/**
-	 * Yearly; every two years above {@value #LARGE_SCOPE} actors, where each date costs seconds (exact
-	 * betweenness, communities): five dates instead of nine.
+	 * Yearly; every two years above {@value #LARGE_SCOPE} actors, where each date costs seconds (communities,
+	 * betweenness): five dates instead of nine.
 	 */
 	private static Period trajectoryStep(int actors) {
 		return actors > LARGE_SCOPE ? Period.ofYears(2) : Period.ofYears(1);
-	}
-
-	/** The trajectory's parameters for a report on {@code at}: yearly, over the {@value #YEARS} previous years. */
-	private static LocalDate trajectoryFrom(LocalDate at) {
-		return at.minusYears(YEARS);
 	}
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import org.alliancegraph.analysis.gap.SectorMixing;
-import org.alliancegraph.network.AnalysisAnswers;
+import org.alliancegraph.scopeanalysis.AnalysisAnswers;
 
 /**
  * Draws the report's charts as inline SVG from a {@link DiagnosticReport}, and from nothing else: horizontal bars,

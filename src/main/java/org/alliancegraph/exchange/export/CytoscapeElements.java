@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.alliancegraph.analysis.ActorNode;
+import org.alliancegraph.projection.ProjectedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
@@ -36,7 +37,7 @@ record CytoscapeElements(Elements elements) {
 		for (DefaultWeightedEdge e : graph.projected().actors().edgeSet()) {
 			String source = graph.source(e);
 			String target = graph.target(e);
-			edges.add(new Edge(new EdgeData(ExportedActorGraph.edgeId(source, target), source, target, graph.weight(e))));
+			edges.add(new Edge(new EdgeData(ProjectedGraph.tieId(source, target), source, target, graph.weight(e))));
 		}
 		return new CytoscapeElements(new Elements(nodes, edges));
 	}

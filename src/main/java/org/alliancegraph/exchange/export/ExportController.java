@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.alliancegraph.projection.Scope;
+import org.alliancegraph.projection.TieHistory;
 import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;

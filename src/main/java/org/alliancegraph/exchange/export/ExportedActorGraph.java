@@ -49,9 +49,4 @@ record ExportedActorGraph(ProjectedGraph projected, Map<String, CatalystResult> 
 	double weight(DefaultWeightedEdge edge) {
 		return projected.actors().getEdgeWeight(edge);
 	}
-
-	/** {@code a|b}: {@code |} is never part of an actor id, so an edge id names its ends unambiguously. */
-	static String edgeId(String a, String b) {
-		return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
-	}
 }

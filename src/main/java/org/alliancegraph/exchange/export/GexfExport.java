@@ -9,6 +9,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.alliancegraph.analysis.ActorNode;
+import org.alliancegraph.projection.ProjectedGraph;
+import org.alliancegraph.projection.TieHistory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +84,7 @@ final class GexfExport {
 		xml.writeStartElement("edges");
 		for (TieHistory.PairHistory pair : pairs) {
 			xml.writeStartElement("edge");
-			xml.writeAttribute("id", ExportedActorGraph.edgeId(pair.a(), pair.b()));
+			xml.writeAttribute("id", ProjectedGraph.tieId(pair.a(), pair.b()));
 			xml.writeAttribute("source", pair.a());
 			xml.writeAttribute("target", pair.b());
 			xml.writeAttribute("weight", Double.toString(pair.weight()));

@@ -21,16 +21,15 @@ class GapAnalysisTests {
 	@Test
 	void shouldRejectNull() {
 		Graph<ActorNode, DefaultWeightedEdge> graph = GraphFixtures.empty();
-		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(null, List.of(), List.of(), List.of()));
-		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(graph, null, List.of(), List.of()));
-		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(graph, List.of(), null, List.of()));
-		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(graph, List.of(), List.of(), null));
+		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(null, List.of()));
+		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(graph, null));
+		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(graph, List.of()).report(null, List.of()));
+		assertThatNullPointerException().isThrownBy(() -> new GapAnalysis<>(graph, List.of()).report(List.of(), null));
 	}
 
 	@Test
 	void shouldReportEmptyGraph() {
-		GapReport report = new GapAnalysis<>(GraphFixtures.empty(), List.of("ASSOCIATION"), List.of(), List.of())
-			.report();
+		GapReport report = new GapAnalysis<>(GraphFixtures.empty(), List.of("ASSOCIATION")).report(List.of(), List.of());
 
 		assertThat(report.sectorsAbsent()).containsExactly("ASSOCIATION");
 		assertThat(report.emptySectorPairs()).isEmpty();
@@ -49,9 +48,8 @@ class GapAnalysisTests {
 		tie(graph, c1, actor("a2", "ASSOCIATION", "T2"), 1);
 		graph.addVertex(actor("s1", "STATE", "T1"));
 
-		GapReport report = new GapAnalysis<>(graph, List.of("ASSOCIATION", "COMPANY", "STATE", "MEDIA"),
-				List.of(new DomainNeed("MOB", 1.5, List.of("part des ménages sans voiture"))), List.of())
-			.report();
+		GapReport report = new GapAnalysis<>(graph, List.of("ASSOCIATION", "COMPANY", "STATE", "MEDIA"))
+			.report(List.of(new DomainNeed("MOB", 1.5, List.of("part des ménages sans voiture"))), List.of());
 
 		assertThat(report.sectorsAbsent()).containsExactly("MEDIA");
 		assertThat(report.sectorMixing().ties().get("ASSOCIATION").get("COMPANY")).isEqualTo(2);

@@ -1,4 +1,4 @@
-package org.alliancegraph.network;
+package org.alliancegraph.scopeanalysis;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +25,19 @@ public final class AnalysisAnswers {
 	}
 
 	public record Gaps(ScopeDescription scope, int actorCount, int tieCount, @JsonUnwrapped GapReport report) {
+	}
+
+	/**
+	 * Need against coverage in one domain: the inputs of its domain gap.
+	 *
+	 * @param needIndex the highest finite need index of the domain's indicators (null: none)
+	 * @param neediestIndicator the indicator that gives it
+	 * @param indicators the codes of every indicator measuring a need in the domain
+	 * @param activeProjects the active projects of the domain targeting the scope
+	 * @param actors the actors of the scope with a tie in the domain
+	 */
+	public record DomainFigures(String domain, @Nullable Double needIndex, @Nullable String neediestIndicator,
+			List<String> indicators, int activeProjects, int actors) {
 	}
 
 	public record Suggestions(ScopeDescription scope, long candidateCount, List<Suggestion> suggestions) {

@@ -1,4 +1,4 @@
-package org.alliancegraph.network;
+package org.alliancegraph.scopeanalysis;
 
 import java.time.LocalDate;
 import java.util.Set;

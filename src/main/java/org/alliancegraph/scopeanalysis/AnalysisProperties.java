@@ -1,4 +1,4 @@
-package org.alliancegraph.network;
+package org.alliancegraph.scopeanalysis;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed the seed of the sample, so that answers are reproducible
  * @param connectivityMaxLinks vertex connectivity is computed for at most this many territory links per answer
  *     (one max-flow each); beyond, ask for a pair with {@code between}
+ * @param cachedWeight the analysis bundles kept, weighed by the actors plus the ties of their graphs
  */
 @ConfigurationProperties("alliance.analysis")
 public record AnalysisProperties(@DefaultValue("5000") int exactBetweennessMaxActors,
 		@DefaultValue("1000") int betweennessSamples, @DefaultValue("17") long seed,
-		@DefaultValue("200") int connectivityMaxLinks) {
+		@DefaultValue("200") int connectivityMaxLinks, @DefaultValue("2000000") long cachedWeight) {
 }

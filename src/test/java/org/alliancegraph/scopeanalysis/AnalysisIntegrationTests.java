@@ -1,4 +1,4 @@
-package org.alliancegraph.network;
+package org.alliancegraph.scopeanalysis;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class AnalysisIntegrationTests extends IntegrationTest {
 
-	private static final String FIXTURE = """
+	static final String FIXTURE = """
 			CREATE (r:Territory {code: 'R84', name: 'Auvergne-Rhône-Alpes', level: 'REGION', version: 0})
 			CREATE (o:Territory {code: '93', name: "Provence-Alpes-Côte d'Azur", level: 'REGION', version: 0})
 			CREATE (dep:Territory {code: '26', name: 'Drôme', level: 'DEPARTEMENT', version: 0})-[:PART_OF]->(r)
@@ -55,6 +55,31 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	@BeforeEach
 	void fixture() {
 		cypher(FIXTURE);
+	}
+
+	/**
+	 * No general practitioner at all (a value of 0 where less means more need) gives no finite need index: the
+	 * domain has no need figure, in the gaps as in the report, and the other needs are unaffected (poverty 21.75 %
+	 * against 14.5 % nationally: 1.5).
+	 */
+	@Test
+	void shouldLeaveANeedWithoutAFigureOutOfTheGapsAndTheReportAlike() {
+		cypher("""
+				MATCH (t:Territory {code: '26'}), (gp:Indicator {code: 'GP_DENSITY'}), (p:Indicator {code: 'POVERTY_RATE'})
+				CREATE (t)-[:HAS_INDICATOR {value: 0.0}]->(gp), (t)-[:HAS_INDICATOR {value: 21.75}]->(p)""");
+
+		JsonNode gaps = get("/api/v1/analysis/gaps?territory=26&at=2024-01-01").json();
+		assertThat(gaps.get("domainGaps")).hasSize(1);
+		assertThat(gaps.get("domainGaps").get(0).get("domain").asString()).isEqualTo("SOCIAL_FRAGILITIES");
+		assertThat(gaps.get("domainGaps").get(0).get("needIndex").asDouble()).isCloseTo(1.5, within(1e-9));
+		JsonNode report = get("/api/v1/territories/26/diagnostic?at=2024-01-01").json();
+		JsonNode health = find(report.get("domains"), "HEALTH", "domain");
+		assertThat(health.get("needIndex").isNull()).isTrue();
+		assertThat(health.get("indicators").toString()).isEqualTo("[\"GP_DENSITY\"]");
+		assertThat(health.get("gap").asBoolean()).isFalse();
+		JsonNode poverty = find(report.get("domains"), "SOCIAL_FRAGILITIES", "domain");
+		assertThat(poverty.get("needIndex").asDouble()).isCloseTo(1.5, within(1e-9));
+		assertThat(poverty.get("gap").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -184,11 +209,15 @@ class AnalysisIntegrationTests extends IntegrationTest {
 	}
 
 	private static JsonNode find(JsonNode catalysts, String id) {
-		for (JsonNode c : catalysts) {
-			if (c.get("id").asString().equals(id)) {
-				return c;
+		return find(catalysts, id, "id");
+	}
+
+	private static JsonNode find(JsonNode entries, String key, String field) {
+		for (JsonNode entry : entries) {
+			if (entry.get(field).asString().equals(key)) {
+				return entry;
 			}
 		}
-		throw new AssertionError("no catalyst " + id);
+		throw new AssertionError("no entry " + field + " = " + key);
 	}
 }

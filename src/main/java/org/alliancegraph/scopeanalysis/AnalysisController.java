@@ -1,4 +1,4 @@
-package org.alliancegraph.network;
+package org.alliancegraph.scopeanalysis;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -30,12 +30,12 @@ class AnalysisController {
 
 	private static final int MAX_TRAJECTORY_POINTS = 60;
 
-	private final NetworkAnalyses analyses;
+	private final AnalysisBundles bundles;
 
 	private final ReferenceVocabularies vocabularies;
 
-	AnalysisController(NetworkAnalyses analyses, ReferenceVocabularies vocabularies) {
-		this.analyses = analyses;
+	AnalysisController(AnalysisBundles bundles, ReferenceVocabularies vocabularies) {
+		this.bundles = bundles;
 		this.vocabularies = vocabularies;
 	}
 
@@ -45,11 +45,7 @@ class AnalysisController {
 			@RequestParam(required = false) @Nullable Set<String> sector,
 			@RequestParam(required = false) @Nullable Set<String> domain,
 			@RequestParam(defaultValue = "20") int limit) {
-		InputErrors errors = new InputErrors();
-		Scope scope = scope(territory, at, sector, domain, errors);
-		checkLimit(limit, errors);
-		errors.throwIfAny();
-		return analyses.catalysts(scope, limit);
+		return bundles.of(checkedScope(territory, at, sector, domain, limit)).catalysts(limit);
 	}
 
 	@GetMapping("/gaps")
@@ -57,10 +53,7 @@ class AnalysisController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
 			@RequestParam(required = false) @Nullable Set<String> sector,
 			@RequestParam(required = false) @Nullable Set<String> domain) {
-		InputErrors errors = new InputErrors();
-		Scope scope = scope(territory, at, sector, domain, errors);
-		errors.throwIfAny();
-		return analyses.gaps(scope);
+		return bundles.of(checkedScope(territory, at, sector, domain, null)).gaps();
 	}
 
 	@GetMapping("/suggestions")
@@ -69,11 +62,7 @@ class AnalysisController {
 			@RequestParam(required = false) @Nullable Set<String> sector,
 			@RequestParam(required = false) @Nullable Set<String> domain,
 			@RequestParam(defaultValue = "20") int limit) {
-		InputErrors errors = new InputErrors();
-		Scope scope = scope(territory, at, sector, domain, errors);
-		checkLimit(limit, errors);
-		errors.throwIfAny();
-		return analyses.suggestions(scope, limit);
+		return bundles.of(checkedScope(territory, at, sector, domain, limit)).suggestions(limit);
 	}
 
 	@GetMapping("/articulations")
@@ -92,7 +81,7 @@ class AnalysisController {
 			}
 		}
 		errors.throwIfAny();
-		return analyses.articulations(scope, pair);
+		return bundles.of(scope).articulations(pair);
 	}
 
 	@GetMapping("/trajectory")
@@ -125,7 +114,19 @@ class AnalysisController {
 					+ " raccourcissez la période");
 		}
 		errors.throwIfAny();
-		return analyses.trajectory(scope, start, end, period);
+		return bundles.trajectory(scope, start, end, period);
+	}
+
+	/** The scope of the parameters, and the limit when there is one; 422 with every error. */
+	private Scope checkedScope(@Nullable String territory, @Nullable LocalDate at, @Nullable Set<String> sectors,
+			@Nullable Set<String> domains, @Nullable Integer limit) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sectors, domains, errors);
+		if (limit != null) {
+			checkLimit(limit, errors);
+		}
+		errors.throwIfAny();
+		return scope;
 	}
 
 	private Scope scope(@Nullable String territory, @Nullable LocalDate at, @Nullable Set<String> sectors,

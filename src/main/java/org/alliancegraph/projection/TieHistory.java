@@ -1,4 +1,4 @@
-package org.alliancegraph.exchange.export;
+package org.alliancegraph.projection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,28 +21,28 @@ import org.springframework.transaction.annotation.Transactional;
  * (DOMAIN.md); only dates are not fixed.
  */
 @Component
-class TieHistory {
+public class TieHistory {
 
 	private static final String PARTNERSHIPS = """
 			UNWIND $actors AS id
-			MATCH (a:Actor {id: id})-[:MEMBER_OF]->(p:Partnership)
-			WHERE size($domains) = 0
-			   OR EXISTS { (p)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
-			   OR EXISTS { (p)-[:SUPPORTS]->(:Project)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
-			WITH p, collect(a.id) AS members
+			MATCH (a:Actor {id: id})-[:MEMBER_OF]->(x)
+			WHERE\s""" + TieRules.PARTNERSHIP_IN_DOMAINS + """
+
+			WITH x, collect(a.id) AS members
 			WHERE size(members) >= 2
-			RETURN p.start AS start, p.end AS end, coalesce(p.intensity, 1) AS weight, members""";
+			RETURN x.start AS start, x.end AS end, coalesce(x.intensity, 1) AS weight, members""";
 
 	private static final String PROJECTS = """
 			UNWIND $actors AS id
-			MATCH (a:Actor {id: id})-[c:CONTRIBUTES_TO]->(pr:Project)
-			WHERE size($domains) = 0 OR EXISTS { (pr)-[:IN_DOMAIN]->(d:Domain) WHERE d.code IN $domains }
-			WITH pr, collect({actor: a.id, since: coalesce(c.since, pr.start), until: c.until}) AS contributors
+			MATCH (a:Actor {id: id})-[c:CONTRIBUTES_TO]->(x)
+			WHERE\s""" + TieRules.PROJECT_IN_DOMAINS + """
+
+			WITH x, collect({actor: a.id, since: coalesce(c.since, x.start), until: c.until}) AS contributors
 			WHERE size(contributors) >= 2
-			RETURN pr.start AS start, pr.end AS end, contributors""";
+			RETURN x.start AS start, x.end AS end, contributors""";
 
 	/** A closed or open interval of dates; {@code end} null: still going on. */
-	record Spell(LocalDate start, @Nullable LocalDate end) {
+	public record Spell(LocalDate start, @Nullable LocalDate end) {
 
 		boolean overlapsOrTouches(Spell later) {
 			return end == null || !later.start().isAfter(end);
@@ -58,7 +58,7 @@ class TieHistory {
 	 * A pair of actors with every interval they were tied in, merged, and the weight of all their ties
 	 * (a partnership counting its intensity, a project 1).
 	 */
-	record PairHistory(String a, String b, List<Spell> spells, double weight) {
+	public record PairHistory(String a, String b, List<Spell> spells, double weight) {
 	}
 
 	private final Neo4jClient neo4j;
@@ -110,7 +110,7 @@ class TieHistory {
 
 	private static void add(Map<String, List<Spell>> spells, Map<String, Double> weights, String a, String b,
 			Spell spell, double weight) {
-		String key = ExportedActorGraph.edgeId(a, b);
+		String key = ProjectedGraph.tieId(a, b);
 		spells.computeIfAbsent(key, k -> new ArrayList<>()).add(spell);
 		weights.merge(key, weight, Double::sum);
 	}

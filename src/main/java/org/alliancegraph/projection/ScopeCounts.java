@@ -1,4 +1,4 @@
-package org.alliancegraph.report;
+package org.alliancegraph.projection;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.neo4j.GraphPatterns;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -14,29 +15,33 @@ import org.springframework.stereotype.Component;
  * of the projects, for a territory and everything PART_OF it, on a date. Two parameterised reads.
  */
 @Component
-class ScopeCounts {
+public class ScopeCounts {
 
 	/** Partnerships active on the date with at least one member located or active in the territory. */
 	private static final String PARTNERSHIPS = """
 			MATCH (root:Territory {code: $code})
-			MATCH (t:Territory)-[:PART_OF*0..]->(root)
-			MATCH (a:Actor)-[:LOCATED_IN|ACTIVE_IN]->(t)
+			MATCH\s""" + GraphPatterns.SUBTREE + """
+
+			MATCH (a)-[:LOCATED_IN|ACTIVE_IN]->(t)
 			WITH DISTINCT a
-			MATCH (a)-[:MEMBER_OF]->(p:Partnership)
-			WHERE p.start <= $at AND (p.end IS NULL OR p.end >= $at)
-			WITH DISTINCT p
-			RETURN p.type AS code, count(p) AS count""";
+			MATCH (a)-[:MEMBER_OF]->(x)
+			WHERE\s""" + GraphPatterns.ACTIVE + """
+
+			WITH DISTINCT x
+			RETURN x.type AS code, count(x) AS count""";
 
 	/** Projects active on the date that target the territory (as the gap analysis counts them). */
 	private static final String PROJECTS = """
 			MATCH (root:Territory {code: $code})
-			MATCH (t:Territory)-[:PART_OF*0..]->(root)
-			MATCH (pr:Project)-[:TARGETS]->(t)
-			WITH DISTINCT pr
-			WHERE pr.start <= $at AND (pr.end IS NULL OR pr.end >= $at)
-			RETURN pr.phase AS phase,
-			       COLLECT { MATCH (pr)-[:CONTRIBUTES_TO_SDG]->(s:Sdg) RETURN s.code } AS sdgs,
-			       COLLECT { MATCH (pr)-[:USES_LEVER]->(l:Lever) RETURN l.code } AS levers""";
+			MATCH\s""" + GraphPatterns.SUBTREE + """
+
+			MATCH (x:Project)-[:TARGETS]->(t)
+			WITH DISTINCT x
+			WHERE\s""" + GraphPatterns.ACTIVE + """
+
+			RETURN x.phase AS phase,
+			       COLLECT { MATCH (x)-[:CONTRIBUTES_TO_SDG]->(s) RETURN s.code } AS sdgs,
+			       COLLECT { MATCH (x)-[:USES_LEVER]->(l) RETURN l.code } AS levers""";
 
 	private final Neo4jClient neo4j;
 
@@ -51,11 +56,11 @@ class ScopeCounts {
 	 * @param projectsByLever active projects per lever code
 	 * @param projects active projects
 	 */
-	record Counts(Map<String, Long> partnershipsByType, Map<String, Long> projectsByPhase,
+	public record Counts(Map<String, Long> partnershipsByType, Map<String, Long> projectsByPhase,
 			Map<String, Long> projectsBySdg, Map<String, Long> projectsByLever, long projects) {
 	}
 
-	Counts read(String code, LocalDate at) {
+	public Counts read(String code, LocalDate at) {
 		Map<String, Object> parameters = Map.of("code", code, "at", at);
 		Map<String, Long> types = new HashMap<>();
 		neo4j.query(PARTNERSHIPS).bindAll(parameters).fetch().all()
@@ -74,7 +79,7 @@ class ScopeCounts {
 	}
 
 	/** The names of the given territories. */
-	Map<String, String> territoryNames(Collection<String> codes) {
+	public Map<String, String> territoryNames(Collection<String> codes) {
 		Map<String, String> names = new HashMap<>();
 		if (!codes.isEmpty()) {
 			neo4j.query("UNWIND $codes AS c MATCH (t:Territory {code: c}) RETURN t.code AS code, t.name AS name")

@@ -1,0 +1,277 @@
+package org.alliancegraph.scopeanalysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+
+import org.alliancegraph.analysis.articulation.ArticulationAnalysis;
+import org.alliancegraph.analysis.articulation.MultiLevelSpan;
+import org.alliancegraph.analysis.articulation.TerritoryLink;
+import org.alliancegraph.analysis.articulation.TerritoryLinks;
+import org.alliancegraph.analysis.articulation.VertexCut;
+import org.alliancegraph.analysis.catalyst.CatalystAnalysis;
+import org.alliancegraph.analysis.catalyst.CatalystOptions;
+import org.alliancegraph.analysis.catalyst.CatalystReport;
+import org.alliancegraph.analysis.gap.DomainCoverage;
+import org.alliancegraph.analysis.gap.DomainNeed;
+import org.alliancegraph.analysis.gap.GapAnalysis;
+import org.alliancegraph.analysis.gap.GapReport;
+import org.alliancegraph.analysis.suggestion.AllianceSuggestions;
+import org.alliancegraph.projection.ProjectedGraph;
+import org.alliancegraph.projection.Scope;
+import org.alliancegraph.projection.ScopeContext;
+import org.alliancegraph.reference.ReferenceEntry;
+import org.alliancegraph.reference.ReferenceVocabularies;
+import org.alliancegraph.reference.Vocabulary;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the analyses answer for one projection — a scope, its date and filters, at one data version: catalysts,
+ * gaps, articulations, suggested alliances, the figures of a trajectory point. Each part is computed on first
+ * use, once, whoever asks (the API, the explorer's export, the report); {@link AnalysisBundles} keeps the bundle
+ * while the data version holds. The only place that joins the projection (Neo4j) and the algorithms (JGraphT):
+ * every figure comes from the analysis records, this class gathers their inputs and shapes their answers.
+ */
+public final class AnalysisBundle {
+
+	/** The catalysts a trajectory point shows. */
+	static final int TRAJECTORY_CATALYSTS = 3;
+
+	private final ProjectedGraph graph;
+
+	private final ScopeContext context;
+
+	private final ReferenceVocabularies vocabularies;
+
+	private final ComputedOnce<CatalystReport> catalysts;
+
+	private final GapAnalysis<DefaultWeightedEdge> gapAnalysis;
+
+	private final ComputedOnce<List<AnalysisAnswers.DomainFigures>> domains;
+
+	private final ComputedOnce<GapReport> gaps;
+
+	private final ComputedOnce<ArticulationAnalysis<DefaultWeightedEdge>> articulation;
+
+	private final ComputedOnce<TerritoryLinks<DefaultWeightedEdge>> territoryLinks;
+
+	private final ComputedOnce<List<TerritoryLink>> allLinks;
+
+	private final ComputedOnce<AnalysisAnswers.MultiLevel> multiLevel;
+
+	private final ComputedOnce<AllianceSuggestions<DefaultWeightedEdge>> suggestions;
+
+	/**
+	 * @param computed told the name of each part when it is computed ({@code catalysts}, {@code gaps},
+	 *     {@code articulations}, {@code suggestions}), for the metric that shows each is computed once
+	 */
+	AnalysisBundle(ProjectedGraph graph, ScopeContext context, ReferenceVocabularies vocabularies,
+			CatalystOptions catalystOptions, int connectivityMaxLinks, Consumer<String> computed) {
+		this.graph = graph;
+		this.context = context;
+		this.vocabularies = vocabularies;
+		this.catalysts = new ComputedOnce<>(() -> {
+			computed.accept("catalysts");
+			return new CatalystAnalysis(graph.actors(), catalystOptions).getReport();
+		});
+		this.gapAnalysis = new GapAnalysis<>(graph.actors(), vocabularies.codes(Vocabulary.SECTORS));
+		this.domains = new ComputedOnce<>(this::readDomains);
+		this.gaps = new ComputedOnce<>(() -> {
+			computed.accept("gaps");
+			return computeGaps();
+		});
+		this.articulation = new ComputedOnce<>(() -> {
+			computed.accept("articulations");
+			ArticulationAnalysis<DefaultWeightedEdge> analysis = new ArticulationAnalysis<>(graph.actors());
+			analysis.articulationPoints();
+			analysis.bridges();
+			analysis.componentCount();
+			return analysis;
+		});
+		this.territoryLinks = new ComputedOnce<>(() -> new TerritoryLinks<>(graph.actors()));
+		this.allLinks = new ComputedOnce<>(() -> {
+			TerritoryLinks<DefaultWeightedEdge> links = territoryLinks.get();
+			List<TerritoryLink> all = links.links(false);
+			return all.size() <= connectivityMaxLinks ? links.links(true) : all;
+		});
+		this.multiLevel = new ComputedOnce<>(this::readMultiLevel);
+		this.suggestions = new ComputedOnce<>(() -> {
+			computed.accept("suggestions");
+			AllianceSuggestions<DefaultWeightedEdge> ranked = new AllianceSuggestions<>(graph.actors(),
+					this::labelFr, siblings());
+			ranked.candidateCount();
+			return ranked;
+		});
+	}
+
+	/** The projection the bundle is about. */
+	public ProjectedGraph graph() {
+		return graph;
+	}
+
+	public ScopeDescription scope() {
+		return ScopeDescription.of(graph);
+	}
+
+	/** Ties over possible ties, {@code 2m / (n (n - 1))}; 0 below two actors. */
+	public double density() {
+		int n = graph.actors().vertexSet().size();
+		int m = graph.actors().edgeSet().size();
+		return n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1));
+	}
+
+	/** The {@code limit} best catalysts ({@link Integer#MAX_VALUE}: every actor, ranked). */
+	public AnalysisAnswers.Catalysts catalysts(int limit) {
+		CatalystReport report = catalysts.get().top(limit);
+		return new AnalysisAnswers.Catalysts(scope(), report.actorCount(), report.tieCount(),
+				report.betweennessMethod(), report.sampledSources(), report.catalysts());
+	}
+
+	public AnalysisAnswers.Gaps gaps() {
+		return new AnalysisAnswers.Gaps(scope(), graph.actors().vertexSet().size(), graph.actors().edgeSet().size(),
+				gaps.get());
+	}
+
+	/** Need against coverage in every domain, the inputs of the domain gaps. */
+	public List<AnalysisAnswers.DomainFigures> domains() {
+		return domains.get();
+	}
+
+	public AnalysisAnswers.Suggestions suggestions(int limit) {
+		AllianceSuggestions<DefaultWeightedEdge> computed = suggestions.get();
+		return new AnalysisAnswers.Suggestions(scope(), computed.candidateCount(), computed.top(limit));
+	}
+
+	/**
+	 * @param between two territory codes (of the grouping level) to narrow the links to, or null
+	 */
+	public AnalysisAnswers.Articulations articulations(@Nullable List<String> between) {
+		ArticulationAnalysis<DefaultWeightedEdge> analysis = articulation.get();
+		List<TerritoryLink> links;
+		VertexCut cut = null;
+		if (between != null) {
+			TerritoryLinks<DefaultWeightedEdge> pair = territoryLinks.get();
+			links = List.of(pair.link(between.get(0), between.get(1)));
+			cut = pair.vertexCut(between.get(0), between.get(1));
+		}
+		else {
+			links = allLinks.get();
+		}
+		return new AnalysisAnswers.Articulations(scope(), analysis.componentCount(), analysis.articulationPoints(),
+				analysis.bridges(), links, multiLevel.get(), cut);
+	}
+
+	/**
+	 * Every territory link, with its vertex connectivity while there are at most as many links as configured: the
+	 * links of {@link #articulations articulations(null)}, for a caller that needs nothing else of the scope.
+	 */
+	public List<TerritoryLink> territoryLinks() {
+		return allLinks.get();
+	}
+
+	/**
+	 * The headline figures of the network on the bundle's date, and only those: no domain gaps, sector mixing
+	 * matrix, multi-level spans or suggestions are computed for it. Its three best catalysts are those of the
+	 * catalysts answer (betweenness sampled above the exact threshold), computed once for both.
+	 */
+	public AnalysisAnswers.TrajectoryPoint trajectoryPoint() {
+		var fragmentation = gapAnalysis.fragmentation();
+		var communities = gapAnalysis.communities();
+		CatalystReport top = catalysts.get();
+		return new AnalysisAnswers.TrajectoryPoint(graph.scope().at(), graph.actors().vertexSet().size(),
+				graph.actors().edgeSet().size(), density(), fragmentation.components().size(),
+				fragmentation.shareOutsideLargest(), fragmentation.isolatedActors().size(),
+				articulation.get().articulationPoints().size(), communities.communities().size(),
+				communities.modularity(), gapAnalysis.sectors().sectorsAbsent(),
+				top.top(TRAJECTORY_CATALYSTS).catalysts());
+	}
+
+	private GapReport computeGaps() {
+		List<DomainNeed> needs = new ArrayList<>();
+		List<DomainCoverage> coverage = new ArrayList<>();
+		for (AnalysisAnswers.DomainFigures domain : domains.get()) {
+			if (domain.needIndex() != null) {
+				needs.add(new DomainNeed(domain.domain(), domain.needIndex(),
+						List.of(indicatorName(Objects.requireNonNull(domain.neediestIndicator())))));
+			}
+			coverage.add(new DomainCoverage(domain.domain(), domain.activeProjects(), domain.actors()));
+		}
+		return gapAnalysis.report(needs, coverage);
+	}
+
+	/**
+	 * A domain's need is the highest need index of its indicators; an index that is not finite (a value of 0 where
+	 * a lower value means more need) has no figure and is left out of it, the indicator still being listed.
+	 */
+	private List<AnalysisAnswers.DomainFigures> readDomains() {
+		Scope scope = graph.scope();
+		Map<String, ScopeContext.Indicator> neediest = new HashMap<>();
+		Map<String, Set<String>> indicators = new HashMap<>();
+		for (ScopeContext.Indicator indicator : context.indicators(scope)) {
+			indicators.computeIfAbsent(indicator.domain(), d -> new TreeSet<>()).add(indicator.code());
+			ScopeContext.Indicator previous = neediest.get(indicator.domain());
+			if (Double.isFinite(indicator.needIndex())
+					&& (previous == null || indicator.needIndex() > previous.needIndex())) {
+				neediest.put(indicator.domain(), indicator);
+			}
+		}
+		Map<String, Integer> projects = context.activeProjectsByDomain(scope);
+		Map<String, Integer> actors = new HashMap<>();
+		graph.actors().vertexSet().forEach(a -> a.domains().forEach(d -> actors.merge(d, 1, Integer::sum)));
+		return vocabularies.codes(Vocabulary.DOMAINS).stream().map(d -> {
+			ScopeContext.Indicator top = neediest.get(d);
+			return new AnalysisAnswers.DomainFigures(d, top == null ? null : top.needIndex(),
+					top == null ? null : top.code(), List.copyOf(indicators.getOrDefault(d, Set.of())),
+					projects.getOrDefault(d, 0), actors.getOrDefault(d, 0));
+		}).toList();
+	}
+
+	private AnalysisAnswers.MultiLevel readMultiLevel() {
+		Set<String> actorIds = new HashSet<>();
+		graph.actors().vertexSet().forEach(a -> actorIds.add(a.id()));
+		Set<String> projectIds = new HashSet<>();
+		graph.actorProjects().vertexSet().stream()
+			.filter(v -> v.startsWith("project:"))
+			.forEach(v -> projectIds.add(v.substring("project:".length())));
+		return new AnalysisAnswers.MultiLevel(
+				new MultiLevelSpan(context.actorLevels(graph.scope(), actorIds)).spans(),
+				new MultiLevelSpan(context.projectLevels(graph.scope(), projectIds)).spans());
+	}
+
+	/** Grouping territories are neighbours when they share a parent (two EPCI of one département…). */
+	private BiPredicate<String, String> siblings() {
+		Set<String> codes = new HashSet<>();
+		graph.actors().vertexSet().forEach(a -> codes.add(a.territory()));
+		Map<String, Set<String>> parents = context.parents(codes);
+		return (a, b) -> {
+			Set<String> pa = parents.getOrDefault(a, Set.of());
+			return parents.getOrDefault(b, Set.of()).stream().anyMatch(pa::contains);
+		};
+	}
+
+	/** "Taux de pauvreté (%)" → "taux de pauvreté": read inside a French sentence. */
+	private String indicatorName(String code) {
+		String label = vocabularies.entry(Vocabulary.INDICATORS, code).map(ReferenceEntry::labelFr).orElse(code);
+		String bare = label.replaceFirst("\\s*\\([^)]*\\)$", "");
+		return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+	}
+
+	private String labelFr(String code) {
+		for (Vocabulary vocabulary : List.of(Vocabulary.SECTORS, Vocabulary.DOMAINS)) {
+			var entry = vocabularies.entry(vocabulary, code);
+			if (entry.isPresent()) {
+				String label = entry.map(ReferenceEntry::labelFr).get();
+				return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+			}
+		}
+		return code;
+	}
+}

@@ -1,0 +1,95 @@
+package org.alliancegraph.scopeanalysis;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.alliancegraph.analysis.catalyst.CatalystOptions;
+import org.alliancegraph.projection.ProjectedGraph;
+import org.alliancegraph.projection.Scope;
+import org.alliancegraph.projection.ScopeContext;
+import org.alliancegraph.projection.ScopeProjection;
+import org.alliancegraph.reference.ReferenceVocabularies;
+import org.springframework.stereotype.Service;
+
+/**
+ * The analysis bundles of the scopes asked for, kept while the data version holds: the API, the explorer, the
+ * report and the exports read them, so that one scope's analyses are computed once whoever asks, and simultaneous
+ * identical requests compute once (the first computes, the others wait). Bounded by weight (the actors and ties of
+ * each bundle's graph); a new data version drops them all, every instance on the same database seeing the version
+ * move (see {@code DataVersion}).
+ */
+@Service
+public class AnalysisBundles {
+
+	/** The metric counting the computations of the bundles' parts. */
+	public static final String COMPUTED = "alliance.analysis.computed";
+
+	private final ScopeProjection projection;
+
+	private final ScopeContext context;
+
+	private final ReferenceVocabularies vocabularies;
+
+	private final AnalysisProperties properties;
+
+	private final MeterRegistry meters;
+
+	private final Cache<Key, AnalysisBundle> bundles;
+
+	/** The data version the kept bundles were computed at. */
+	private volatile String dataVersion = "";
+
+	AnalysisBundles(ScopeProjection projection, ScopeContext context, ReferenceVocabularies vocabularies,
+			AnalysisProperties properties, MeterRegistry meters) {
+		this.projection = projection;
+		this.context = context;
+		this.vocabularies = vocabularies;
+		this.properties = properties;
+		this.meters = meters;
+		this.bundles = Caffeine.newBuilder()
+			.maximumWeight(properties.cachedWeight())
+			.<Key, AnalysisBundle>weigher((key, bundle) -> weight(bundle.graph()))
+			.build();
+	}
+
+	/** The bundle of a scope at the current data version; 404 when its territory does not exist. */
+	public AnalysisBundle of(Scope scope) {
+		ProjectedGraph graph = projection.project(scope);
+		String version = graph.dataVersion();
+		if (!version.equals(dataVersion)) {
+			// bundles of an older version can no longer be asked for: free their room at once
+			bundles.asMap().keySet().removeIf(key -> !key.dataVersion().equals(version));
+			dataVersion = version;
+		}
+		return bundles.get(new Key(scope, version), key -> new AnalysisBundle(graph, context, vocabularies,
+				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.betweennessSamples(),
+						properties.seed()),
+				properties.connectivityMaxLinks(), this::computed));
+	}
+
+	/** The headline figures on each date from {@code from} to {@code to} by {@code step}, each date's bundle's. */
+	public AnalysisAnswers.Trajectory trajectory(Scope scope, LocalDate from, LocalDate to, Period step) {
+		List<AnalysisAnswers.TrajectoryPoint> points = new ArrayList<>();
+		for (LocalDate at = from; !at.isAfter(to); at = at.plus(step)) {
+			points.add(of(scope.at(at)).trajectoryPoint());
+		}
+		return new AnalysisAnswers.Trajectory(of(scope.at(to)).scope(), step.toString(), points);
+	}
+
+	/** Counts the computations of each part of the bundles ({@value #COMPUTED}, tag {@code part}). */
+	private void computed(String part) {
+		meters.counter(COMPUTED, "part", part).increment();
+	}
+
+	private static int weight(ProjectedGraph graph) {
+		return 1 + graph.actors().vertexSet().size() + graph.actors().edgeSet().size();
+	}
+
+	private record Key(Scope scope, String dataVersion) {
+	}
+}
