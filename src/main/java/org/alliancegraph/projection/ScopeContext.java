@@ -26,13 +26,14 @@ public class ScopeContext {
 
 	private static final String ACTIVE_PROJECTS_BY_DOMAIN = """
 			CALL () {
-			  MATCH (root:Territory {code: $code})
+			  MATCH (root:Territory {code: $code}) USING INDEX SEEK root:Territory(code)
 			  MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			  MATCH (x:Project)-[:TARGETS]->(t)
 			  RETURN DISTINCT x
 			  UNION
-			  MATCH (x:Project) WHERE $code IS NULL
+			  WITH 1 AS anywhere WHERE $code IS NULL
+			  MATCH (x:Project)
 			  RETURN x
 			}
 			WITH x WHERE\s""" + GraphPatterns.ACTIVE + """
@@ -47,7 +48,7 @@ public class ScopeContext {
 
 	private static final String ACTOR_LEVELS = """
 			UNWIND $ids AS id
-			MATCH (a:Actor {id: id})
+			MATCH (a:Actor {id: id}) USING INDEX SEEK a:Actor(id)
 			RETURN id, COLLECT {
 			  MATCH (a)-[:LOCATED_IN|ACTIVE_IN]->(t:Territory) RETURN t.level AS level
 			  UNION MATCH (a)-[c:CONTRIBUTES_TO]->(x)-[:TARGETS]->(t)
@@ -58,7 +59,7 @@ public class ScopeContext {
 
 	private static final String PROJECT_LEVELS = """
 			UNWIND $ids AS id
-			MATCH (x:Project {id: id})
+			MATCH (x:Project {id: id}) USING INDEX SEEK x:Project(id)
 			WHERE\s""" + GraphPatterns.ACTIVE + """
 
 			RETURN id, x.name AS name, COLLECT { MATCH (x)-[:TARGETS]->(t) RETURN DISTINCT t.level } AS levels""";

@@ -19,7 +19,7 @@ public class ScopeCounts {
 
 	/** Partnerships active on the date with at least one member located or active in the territory. */
 	private static final String PARTNERSHIPS = """
-			MATCH (root:Territory {code: $code})
+			MATCH (root:Territory {code: $code}) USING INDEX SEEK root:Territory(code)
 			MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			MATCH (a)-[:LOCATED_IN|ACTIVE_IN]->(t)
@@ -32,7 +32,7 @@ public class ScopeCounts {
 
 	/** Projects active on the date that target the territory (as the gap analysis counts them). */
 	private static final String PROJECTS = """
-			MATCH (root:Territory {code: $code})
+			MATCH (root:Territory {code: $code}) USING INDEX SEEK root:Territory(code)
 			MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			MATCH (x:Project)-[:TARGETS]->(t)

@@ -39,15 +39,18 @@ public class ScopeProjection {
 	private static final String SCOPE = """
 			MATCH (root:Territory {code: $code}) RETURN root.level AS level""";
 
+	// The leading WITH ... WHERE of the whole-graph branch keeps its scan of every actor from running at all when
+	// there is a territory (the same test after the MATCH would filter the scanned rows, not stop the scan).
 	private static final String ACTORS = """
 			CALL () {
-			  MATCH (root:Territory {code: $code})
+			  MATCH (root:Territory {code: $code}) USING INDEX SEEK root:Territory(code)
 			  MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			  MATCH (a)-[:LOCATED_IN|ACTIVE_IN]->(t)
 			  RETURN DISTINCT a
 			  UNION
-			  MATCH (a:Actor) WHERE $code IS NULL
+			  WITH 1 AS anywhere WHERE $code IS NULL
+			  MATCH (a:Actor)
 			  RETURN a
 			}
 			WITH a WHERE size($sectors) = 0 OR a.sector IN $sectors
@@ -66,7 +69,7 @@ public class ScopeProjection {
 	// partnerships; members outside the scope are dropped in Java.
 	private static final String PARTNERSHIP_TIES = """
 			UNWIND $ids AS id
-			MATCH (:Actor {id: id})-[:MEMBER_OF]->(x)
+			MATCH (a:Actor {id: id})-[:MEMBER_OF]->(x) USING INDEX SEEK a:Actor(id)
 			WHERE\s""" + GraphPatterns.ACTIVE + """
 
 			WITH DISTINCT x
@@ -77,7 +80,7 @@ public class ScopeProjection {
 
 	private static final String PROJECT_TIES = """
 			UNWIND $ids AS id
-			MATCH (:Actor {id: id})-[:CONTRIBUTES_TO]->(x)
+			MATCH (a:Actor {id: id})-[:CONTRIBUTES_TO]->(x) USING INDEX SEEK a:Actor(id)
 			WHERE\s""" + GraphPatterns.ACTIVE + """
 
 			WITH DISTINCT x

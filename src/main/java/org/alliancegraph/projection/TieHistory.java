@@ -25,7 +25,7 @@ public class TieHistory {
 
 	private static final String PARTNERSHIPS = """
 			UNWIND $actors AS id
-			MATCH (a:Actor {id: id})-[:MEMBER_OF]->(x)
+			MATCH (a:Actor {id: id})-[:MEMBER_OF]->(x) USING INDEX SEEK a:Actor(id)
 			WHERE\s""" + TieRules.PARTNERSHIP_IN_DOMAINS + """
 
 			WITH x, collect(a.id) AS members
@@ -34,7 +34,7 @@ public class TieHistory {
 
 	private static final String PROJECTS = """
 			UNWIND $actors AS id
-			MATCH (a:Actor {id: id})-[c:CONTRIBUTES_TO]->(x)
+			MATCH (a:Actor {id: id})-[c:CONTRIBUTES_TO]->(x) USING INDEX SEEK a:Actor(id)
 			WHERE\s""" + TieRules.PROJECT_IN_DOMAINS + """
 
 			WITH x, collect({actor: a.id, since: coalesce(c.since, x.start), until: c.until}) AS contributors

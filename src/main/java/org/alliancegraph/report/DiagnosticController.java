@@ -51,7 +51,7 @@ class DiagnosticController {
 	ResponseEntity<byte[]> pdf(@PathVariable String code, @RequestParam(defaultValue = "fr") String lang,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
 		DiagnosticReport report = build(code, lang, at);
-		byte[] pdf = renderer.pdf(renderer.html(report));
+		byte[] pdf = renderer.pdf(report);
 		String name = "diagnostic-" + report.territory().code() + "-" + report.at() + "-" + report.lang() + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.alliancegraph.web.ControlCharacters;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -34,6 +38,12 @@ class ReportRenderer {
 	private final byte[] regular;
 
 	private final byte[] bold;
+
+	/**
+	 * The PDFs of the reports the report cache holds, by report (identity): the same report asked again is not
+	 * rendered again, and a new report (new data, date or language) is a new key.
+	 */
+	private final Cache<DiagnosticReport, byte[]> pdfs = Caffeine.newBuilder().weakKeys().maximumSize(8).build();
 
 	ReportRenderer(ITemplateEngine templates, ReportTexts texts) {
 		this.templates = templates;
@@ -62,6 +72,26 @@ class ReportRenderer {
 		Context context = new Context("en".equals(lang) ? Locale.UK : Locale.FRANCE, variables);
 		// names stored before control characters were refused would make the page invalid XHTML, and the PDF fail
 		return ControlCharacters.strip(templates.process("report/diagnostic", context));
+	}
+
+	/** The report's page rendered to PDF (A4), once per report. */
+	byte[] pdf(DiagnosticReport report) {
+		return pdfs.get(report, r -> pdf(html(r)));
+	}
+
+	/**
+	 * Renders a small page with the report's fonts and an SVG in the background once the service is up: the first
+	 * report asked after a start does not pay for loading the PDF renderer, its fonts and its SVG drawer.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread warmUp = new Thread(() -> pdf("""
+				<html><head><style>body { font-family: 'DejaVu Sans'; }</style></head>
+				<body><p>Diagnostic territorial <b>é</b></p>
+				<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
+				</body></html>"""), "report-warm-up");
+		warmUp.setDaemon(true);
+		warmUp.start();
 	}
 
 	/** The page rendered to PDF (A4). */

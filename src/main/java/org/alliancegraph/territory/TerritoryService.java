@@ -1,5 +1,6 @@
 package org.alliancegraph.territory;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.write.EntityKind;
+import org.alliancegraph.write.EntityKind.Stored;
 import org.alliancegraph.write.EntityWrites;
 import org.alliancegraph.write.GraphWrites;
 import org.alliancegraph.write.PendingKeys;
@@ -53,17 +55,28 @@ public class TerritoryService {
 	public Page<TerritoryResponse> list(@Nullable String level, @Nullable String parent, @Nullable String q,
 			Pageable pageable) {
 		Page<String> codes = repository.findCodes(level, parent, q == null || q.isBlank() ? null : q.strip(), pageable);
-		Map<String, TerritoryResponse> byCode = new HashMap<>();
-		repository.findAllById(codes.getContent()).forEach(t -> byCode.put(t.getCode(), TerritoryResponse.of(t)));
-		return new PageImpl<>(codes.getContent().stream().map(byCode::get).toList(), pageable,
-				codes.getTotalElements());
+		Map<String, Stored<TerritoryRequest>> byCode = graph.stored(codes.getContent());
+		return new PageImpl<>(codes.getContent().stream().map(code -> TerritoryResponse.of(byCode.get(code))).toList(),
+				pageable, codes.getTotalElements());
+	}
+
+	/** The territories among {@code codes} that exist, by code, in one read. */
+	@Transactional(readOnly = true)
+	public Map<String, TerritoryResponse> byCodes(Collection<String> codes) {
+		Map<String, TerritoryResponse> found = new HashMap<>();
+		graph.stored(List.copyOf(codes)).forEach((code, stored) -> found.put(code, TerritoryResponse.of(stored)));
+		return found;
 	}
 
 	@Transactional(readOnly = true)
 	public TerritoryResponse get(String code) {
-		return repository.findById(code)
-			.map(TerritoryResponse::of)
-			.orElseThrow(() -> new NotFoundException(TerritoryGraph.KIND, code));
+		// the write path's read (one query of the territory, its parents and indicators), not the mapping's, which
+		// walks the hierarchy around it
+		Stored<TerritoryRequest> stored = graph.stored(List.of(code)).get(code);
+		if (stored == null) {
+			throw new NotFoundException(TerritoryGraph.KIND, code);
+		}
+		return TerritoryResponse.of(stored);
 	}
 
 	@Transactional(readOnly = true)

@@ -79,7 +79,7 @@ public final class ProjectionBench {
 	}
 
 	/** Territories under one custom root, actors seated in them, one dated partnership per tie. */
-	private static void write(Driver driver, Graph<ActorNode, DefaultWeightedEdge> graph) {
+	static void write(Driver driver, Graph<ActorNode, DefaultWeightedEdge> graph) {
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					CREATE (:Territory {code: 'BENCH', name: 'Bench', level: 'CUSTOM', version: 0})"""));

@@ -3,6 +3,7 @@ package org.alliancegraph.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Page;
+import org.springframework.data.neo4j.repository.query.Query;
 
 /**
- * The hot queries of the import and history paths are anchored on indexed keys, so that their plans hold whatever
+ * The hot queries of the import, history, projection and list paths are anchored on indexed keys, so that their plans hold whatever
  * the statistics: planned on an empty database (where scanning a label costs nothing, the trap a first import falls
  * into, its plans being cached) and on a full one, none scans a label or all nodes, and none makes a cartesian
  * product. The queries are read from the code as it runs them.
@@ -47,6 +50,88 @@ class QueryPlanIntegrationTests extends IntegrationTest {
 				                 kind: 'actor', key: a.id, operation: 'CREATED', version: 0})
 				""");
 		assertThat(unbounded(queries)).as("on a database of 2,000 territories and 6,000 actors").isEmpty();
+	}
+
+	/**
+	 * The reads of one territory — its projection, its report's counts, its ties' history, the lists filtered by
+	 * it — run (PROFILE) on a database of 2,000 territories: none reads a label, an index or a relationship type
+	 * whole; the branches meant for no territory at all produce nothing. The list queries are read from their
+	 * repository's {@code @Query}.
+	 */
+	@Test
+	void shouldReadOnlyTheTerritoryAskedFor() throws ReflectiveOperationException {
+		cypher("""
+				CREATE (root:Territory {code: 'ROOT', name: 'Racine', level: 'CUSTOM', version: 0})
+				WITH root
+				UNWIND range(1, 2000) AS i
+				CREATE (t:Territory {code: 'T' + i, name: 'Territoire ' + i, level: 'COMMUNE', version: 0})-[:PART_OF]->(root)
+				WITH t, i
+				UNWIND range(1, 3) AS j
+				CREATE (a:Actor {id: 'a' + i + '-' + j, name: 'Acteur', sector: 'COMPANY', version: 0})-[:LOCATED_IN]->(t)
+				CREATE (p:Partnership {id: 'x' + i + '-' + j, type: 'GRANT', start: date('2020-01-01'), version: 0})
+				CREATE (pr:Project {id: 'y' + i + '-' + j, name: 'Projet', phase: 'DEPLOYMENT', start: date('2020-01-01'),
+				                    version: 0})
+				CREATE (a)-[:MEMBER_OF {role: 'PARTNER'}]->(p), (a)-[:CONTRIBUTES_TO {role: 'PARTNER'}]->(pr),
+				       (pr)-[:TARGETS]->(t)
+				""");
+		Map<String, String> queries = new LinkedHashMap<>();
+		Map<String, List<String>> constants = new LinkedHashMap<>();
+		constants.put("projection.ScopeProjection", List.of("ACTORS", "PARTNERSHIP_TIES", "PROJECT_TIES"));
+		constants.put("projection.ScopeContext", List.of("ACTIVE_PROJECTS_BY_DOMAIN", "ACTOR_LEVELS", "PROJECT_LEVELS"));
+		constants.put("projection.ScopeCounts", List.of("PARTNERSHIPS", "PROJECTS"));
+		constants.put("projection.TieHistory", List.of("PARTNERSHIPS", "PROJECTS"));
+		for (Map.Entry<String, List<String>> owner : constants.entrySet()) {
+			Class<?> type = Class.forName("org.alliancegraph." + owner.getKey());
+			for (String name : owner.getValue()) {
+				queries.put(type.getSimpleName() + "." + name, (String) field(type, name, null));
+			}
+		}
+		for (String repository : List.of("actor.ActorRepository", "project.ProjectRepository",
+				"partnership.PartnershipRepository", "territory.TerritoryRepository")) {
+			for (Method method : Class.forName("org.alliancegraph." + repository).getDeclaredMethods()) {
+				Query query = method.getAnnotation(Query.class);
+				if (query != null && method.getReturnType() == Page.class) {
+					queries.put(method.getDeclaringClass().getSimpleName() + "." + method.getName(), query.value());
+					queries.put(method.getDeclaringClass().getSimpleName() + "." + method.getName() + " count",
+							query.countQuery());
+				}
+			}
+		}
+		assertThat(queries).hasSize(18);
+		// one territory, the actors and projects of one territory; every other parameter absent
+		Map<String, Object> given = Map.ofEntries(Map.entry("code", "T1"), Map.entry("territory", "T1"),
+				Map.entry("parent", "ROOT"), Map.entry("groupLevel", "COMMUNE"),
+				Map.entry("ids", List.of("a1-1", "a1-2", "a2-1", "y1-1")),
+				Map.entry("actors", List.of("a1-1", "a1-2", "a2-1")), Map.entry("at", java.time.LocalDate.of(2024, 1, 1)),
+				Map.entry("sectors", List.of()), Map.entry("domains", List.of()), Map.entry("skip", 0L),
+				Map.entry("limit", 20L));
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		queries.forEach((name, query) -> {
+			Map<String, Object> parameters = new java.util.HashMap<>();
+			java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\$(\\w+)").matcher(query);
+			while (names.find()) {
+				parameters.put(names.group(1), given.get(names.group(1)));
+			}
+			List<String> scans = new ArrayList<>();
+			try (var session = driver.session()) {
+				Plan profile = session.run("PROFILE " + query, parameters).consume().profile();
+				readWhole(profile, scans);
+			}
+			if (!scans.isEmpty()) {
+				found.put(name, scans);
+			}
+		});
+		assertThat(found).isEmpty();
+	}
+
+	/** Operators that scan and produced rows. */
+	private static void readWhole(Plan plan, List<String> scans) {
+		if (plan instanceof org.neo4j.driver.summary.ProfiledPlan profiled && profiled.records() > 0
+				&& UNBOUNDED.stream().anyMatch(plan.operatorType()::startsWith)) {
+			scans.add(plan.operatorType() + " " + profiled.records() + " rows "
+					+ (plan.arguments().containsKey("Details") ? plan.arguments().get("Details").asString() : ""));
+		}
+		plan.children().forEach(child -> readWhole(child, scans));
 	}
 
 	/** Each query by where it is written, with the plan operators of those that scan. */

@@ -1,11 +1,12 @@
 package org.alliancegraph.exchange.export;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -120,22 +121,29 @@ class DocumentExport {
 				partnershipsIn.add(x);
 			}
 		});
-		Deque<String> toVisit = new ArrayDeque<>();
-		toVisit.add(territory);
-		pages(p -> territories.list(null, territory, null, p), t -> t.code(), toVisit::add);
-		actorsIn.values().forEach(a -> {
-			toVisit.add(a.locatedIn());
-			toVisit.addAll(a.activeIn());
-		});
-		projectsIn.values().forEach(p -> toVisit.addAll(p.targets()));
 		Map<String, TerritoryRequest> territoriesIn = new TreeMap<>();
-		while (!toVisit.isEmpty()) {
-			String code = toVisit.poll();
-			if (!territoriesIn.containsKey(code)) {
-				TerritoryRequest t = request(territories.get(code));
-				territoriesIn.put(code, t);
-				toVisit.addAll(t.partOf());
+		pages(p -> territories.list(null, territory, null, p), DocumentExport::request,
+				t -> territoriesIn.put(t.code(), t));
+		Set<String> toRead = new LinkedHashSet<>();
+		toRead.add(territory);
+		actorsIn.values().forEach(a -> {
+			toRead.add(a.locatedIn());
+			toRead.addAll(a.activeIn());
+		});
+		projectsIn.values().forEach(p -> toRead.addAll(p.targets()));
+		territoriesIn.values().forEach(t -> toRead.addAll(t.partOf()));
+		// the territories referenced and their parents up to the régions, one read per level of the hierarchy
+		while (true) {
+			toRead.removeAll(territoriesIn.keySet());
+			if (toRead.isEmpty()) {
+				break;
 			}
+			Collection<TerritoryResponse> read = territories.byCodes(toRead).values();
+			toRead.clear();
+			read.forEach(t -> {
+				territoriesIn.put(t.code(), request(t));
+				toRead.addAll(t.partOf());
+			});
 		}
 		return new Content() {
 			@Override

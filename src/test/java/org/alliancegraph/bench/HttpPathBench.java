@@ -1,4 +1,4 @@
-package org.alliancegraph.report;
+package org.alliancegraph.bench;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -18,27 +18,40 @@ import java.util.Map;
 import java.util.Random;
 
 import org.alliancegraph.Application;
+import org.alliancegraph.analysis.ActorNode;
+import org.alliancegraph.projection.Scope;
+import org.alliancegraph.scopeanalysis.AnalysisBundles;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Times the diagnostic report (not a test): starts the service on a fresh embedded store, imports the demo and a
- * generated département of 10,000 actors through {@code POST /api/v1/imports}, then asks for the JSON, HTML and
- * PDF reports of the demo's Drôme (26) and of the generated département (98), several times each on a different
- * date (so that each run reads Neo4j and runs every analysis; the JSON and HTML asked next come from the report
- * cache). The service logs each report's analyses with their wall and CPU times. Run from the IDE or with:
+ * Times the HTTP path of the analyses, the report and the exports (not a test), side by side with igraph: starts the
+ * service on a fresh embedded store, imports the demo and a generated département of 10,000 actors through
+ * {@code POST /api/v1/imports}, then measures, each as a client sees it:
+ * <ul>
+ * <li>the Drôme's (26, the demo) diagnostic PDF, the first request after the start and the next one;</li>
+ * <li>its JSON and CSV exports, time to the first byte and to the last;</li>
+ * <li>the exact catalysts of the generated département (98) through {@code /api/v1/analysis/catalysts}, cold
+ * (nothing computed for it yet) and warm, against igraph's exact betweenness on the same projected graph, in the
+ * same run;</li>
+ * <li>that département's diagnostic PDF after a write (a new data version: nothing cached) and the next one.</li>
+ * </ul>
+ * Run from the repository root:
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.alliancegraph.report.DiagnosticBench \
- *     [actors, 10000] [territories, 26,98] [runs, 3]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.alliancegraph.bench.HttpPathBench [actors, 10000]
  * </pre>
  *
- * The PDFs are saved under {@code target/report-bench/}.
+ * The PDFs are saved under {@code target/report-bench/}. igraph: see {@link IgraphBetweenness}.
  */
-public final class DiagnosticBench {
+public final class HttpPathBench {
 
 	private static final String PASSWORD = "bench-secret";
 
@@ -61,23 +74,22 @@ public final class DiagnosticBench {
 
 	private static final String[] LEVERS = { "CAPITALISATION", "KNOWLEDGE", "SKILLS", "CAPACITIES" };
 
-	private DiagnosticBench() {
+	private HttpPathBench() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-		List<String> codes = args.length > 1 ? List.of(args[1].split(",")) : List.of("26", "98");
-		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-		Path store = Files.createTempDirectory("diagnostic-bench");
-		// as command-line arguments: they override application.properties, default properties do not
+		Path store = Files.createTempDirectory("http-path-bench");
+		// as command-line arguments: they override application.properties, default properties do not; betweenness
+		// exact up to the generated département's size, as the comparison with igraph's exact betweenness needs
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run("--server.port=0",
 				"--alliance.demo-data=false", "--alliance.neo4j.data-dir=" + store, "--alliance.neo4j.page-cache-mb=256",
 				"--alliance.security.admin-password=" + PASSWORD, "--logging.level.root=WARN",
-				"--logging.level.org.alliancegraph.report=INFO");
+				"--logging.level.org.springframework.data.neo4j.cypher=ERROR", "--alliance.analysis.exact-betweenness-max-actors=" + (actors + 1_000));
 		try {
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			String demo;
-			try (InputStream in = DiagnosticBench.class.getResourceAsStream("/demo/demo-alliances.json")) {
+			try (InputStream in = HttpPathBench.class.getResourceAsStream("/demo/demo-alliances.json")) {
 				demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			}
 			long start = System.nanoTime();
@@ -88,31 +100,81 @@ public final class DiagnosticBench {
 			post(base + "/api/v1/imports", generated);
 			System.out.printf("generated import (%d actors, %d kB): %d ms%n", actors, generated.length() / 1024,
 					ms(start));
+			System.out.printf("cores %d, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
+					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			Path out = Path.of("target", "report-bench");
 			Files.createDirectories(out);
-			for (String code : codes) {
-				for (int run = 1; run <= runs; run++) {
-					// a new date each run: neither the report nor the projections are cached, the JVM is warm after
-					// the first run; the JSON and the page then come from the report cache
-					String at = LocalDate.of(2025, 12, 31).minusDays(run - 1).toString();
-					start = System.nanoTime();
-					byte[] pdf = get(base + "/api/v1/territories/" + code + "/diagnostic.pdf?at=" + at);
-					long pdfMs = ms(start);
-					start = System.nanoTime();
-					byte[] json = get(base + "/api/v1/territories/" + code + "/diagnostic?at=" + at);
-					long jsonMs = ms(start);
-					start = System.nanoTime();
-					byte[] html = get(base + "/api/v1/territories/" + code + "/diagnostic.html?at=" + at);
-					long htmlMs = ms(start);
-					Files.write(out.resolve("diagnostic-" + code + ".pdf"), pdf);
-					System.out.printf("%s run %d: pdf %d ms (%d kB), json %d ms (%d kB), html %d ms (%d kB)%n", code, run,
-							pdfMs, pdf.length / 1024, jsonMs, json.length / 1024, htmlMs, html.length / 1024);
-				}
+
+			System.out.printf("%-52s %10s %10s %8s%n", "step", "first ms", "total ms", "target");
+			Timing pdf = time(base + "/api/v1/territories/26/diagnostic.pdf");
+			Files.write(out.resolve("diagnostic-26.pdf"), pdf.body());
+			row("Drôme PDF, first request after the start", pdf, "3000");
+			row("Drôme PDF, next request", time(base + "/api/v1/territories/26/diagnostic.pdf"), "500");
+			for (String format : List.of("json", "csv")) {
+				row("Drôme export " + format + ", first request", time(base + "/api/v1/exports?format=" + format
+						+ "&territory=26"), "1000");
+				row("Drôme export " + format + ", next request", time(base + "/api/v1/exports?format=" + format
+						+ "&territory=26"), "1000");
 			}
+
+			Timing cold = time(base + "/api/v1/analysis/catalysts?territory=98&limit=20");
+			String method = JsonMapper.builder().build().readTree(cold.body()).get("betweennessMethod").asString();
+			row("98 catalysts (" + method + "), cold", cold, "0.8 x igraph");
+			row("98 catalysts, warm", time(base + "/api/v1/analysis/catalysts?territory=98&limit=20"), "200");
+			Graph<ActorNode, DefaultWeightedEdge> projected = context.getBean(AnalysisBundles.class)
+				.of(Scope.of("98", LocalDate.now()))
+				.graph()
+				.actors();
+			IgraphBetweenness.Result igraph = IgraphBetweenness.run(projected, new ArrayList<>(projected.vertexSet()));
+			System.out.printf("98: %d actors, %d ties; igraph %s exact betweenness %.0f ms (CPU %.0f ms); "
+					+ "ratio catalysts cold / igraph %.2f%n", projected.vertexSet().size(), projected.edgeSet().size(),
+					IgraphBetweenness.version(), igraph.seconds() * 1000, igraph.cpuSeconds() * 1000,
+					cold.totalMs() / (igraph.seconds() * 1000));
+
+			// a write: a new data version, nothing cached any more
+			try (Session session = context.getBean(Driver.class).session()) {
+				session.executeWriteWithoutResult(tx -> tx.run(
+						"MERGE (v:DataVersion {name: 'graph'}) SET v.value = coalesce(v.value, 0) + 1"));
+			}
+			Timing large = time(base + "/api/v1/territories/98/diagnostic.pdf");
+			Files.write(out.resolve("diagnostic-98.pdf"), large.body());
+			row("98 PDF after a write (cold)", large, "10000");
+			row("98 PDF, next request", time(base + "/api/v1/territories/98/diagnostic.pdf"), "500");
 		}
 		finally {
 			context.close();
 		}
+	}
+
+	/** The time to the first byte of the body and to its last, and the body. */
+	private record Timing(double firstMs, double totalMs, byte[] body) {
+	}
+
+	private static Timing time(String url) throws Exception {
+		long start = System.nanoTime();
+		HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+		try (InputStream in = response.body()) {
+			int first = in.read();
+			double firstMs = (System.nanoTime() - start) / 1e6;
+			byte[] rest = in.readAllBytes();
+			double totalMs = (System.nanoTime() - start) / 1e6;
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(url + ": " + response.statusCode() + " "
+						+ new String(rest, StandardCharsets.UTF_8));
+			}
+			byte[] body = new byte[rest.length + (first < 0 ? 0 : 1)];
+			if (first >= 0) {
+				body[0] = (byte) first;
+				System.arraycopy(rest, 0, body, 1, rest.length);
+			}
+			return new Timing(firstMs, totalMs, body);
+		}
+	}
+
+	private static void row(String step, Timing timing, String target) {
+		System.out.printf(java.util.Locale.ROOT, "%-52s %10.0f %10.0f %8s  (%d kB)%n", step, timing.firstMs(),
+				timing.totalMs(), target, timing.body().length / 1024);
 	}
 
 	/**
@@ -242,7 +304,7 @@ public final class DiagnosticBench {
 
 	private static String epciOf(String commune) {
 		int n = Integer.parseInt(commune.substring(2));
-		return String.format("9980000%02d", (n - 1) / 10 + 1);
+		return withLuhnDigit(String.format("998000%02d", (n - 1) / 10 + 1));
 	}
 
 	private static Map<String, Object> territory(String code, String name, String level, List<String> partOf) {
