@@ -4,14 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param exactBetweennessMaxActors above this many actors, betweenness is estimated from sampled sources
- * @param betweennessSamples the number of sources sampled then
+ * @param exactBetweennessMaxActors above this many actors, betweenness is estimated from sampled pairs
+ * @param betweennessEpsilon the largest error of an estimated normalised betweenness then
+ * @param betweennessDelta the probability that some estimate errs by more than that
  * @param seed the seed of the sample, so that answers are reproducible
  * @param connectivityMaxLinks vertex connectivity is computed for at most this many territory links per answer
  *     (one max-flow each); beyond, ask for a pair with {@code between}
  */
 @ConfigurationProperties("alliance.analysis")
 public record AnalysisProperties(@DefaultValue("5000") int exactBetweennessMaxActors,
-		@DefaultValue("1000") int betweennessSamples, @DefaultValue("17") long seed,
+		@DefaultValue("0.008") double betweennessEpsilon, @DefaultValue("0.1") double betweennessDelta,
+		@DefaultValue("17") long seed,
 		@DefaultValue("200") int connectivityMaxLinks) {
 }

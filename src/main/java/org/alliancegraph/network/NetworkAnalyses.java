@@ -73,7 +73,7 @@ public class NetworkAnalyses {
 		ProjectedGraph graph = projection.project(scope);
 		CatalystReport report = catalystReport(graph).top(limit);
 		return new AnalysisAnswers.Catalysts(ScopeDescription.of(graph), report.actorCount(), report.tieCount(),
-				report.betweennessMethod(), report.sampledSources(), report.catalysts());
+				report.betweennessMethod(), report.samples(), report.epsilon(), report.delta(), report.catalysts());
 	}
 
 	public AnalysisAnswers.Gaps gaps(Scope scope) {
@@ -163,7 +163,7 @@ public class NetworkAnalyses {
 	private CatalystReport catalystReport(ProjectedGraph graph) {
 		return catalystReports.get(new CatalystKey(graph.scope(), graph.dataVersion()),
 				key -> new CatalystAnalysis(graph.actors(), new CatalystOptions(properties.exactBetweennessMaxActors(),
-						properties.betweennessSamples(), properties.seed())).getReport());
+						properties.betweennessEpsilon(), properties.betweennessDelta(), properties.seed())).getReport());
 	}
 
 	private record CatalystKey(Scope scope, String dataVersion) {
