@@ -95,6 +95,9 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 
 	private int vertexDiameterBound;
 
+	/** Largest stamp before the search states are cleared; lowered by tests only. */
+	private int stampLimit = Integer.MAX_VALUE;
+
 	private long sampleCount;
 
 	private boolean topSeparated;
@@ -143,6 +146,12 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 		this.delta = delta;
 		this.topK = topK;
 		this.seed = seed;
+	}
+
+	/** Clears the search states every {@code limit} samples (instead of when the stamps run out), for tests. */
+	PathSampledBetweenness<V, E> withStampLimit(int limit) {
+		this.stampLimit = limit;
+		return this;
 	}
 
 	/** @return the largest error on the normalised scale that the estimate guarantees */
@@ -275,7 +284,7 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 		long[] checkpoints = checkpoints(eps, delta, vertexDiameterBound, MAX_CHECKPOINTS);
 		int workers = Math.max(1, parallelism);
 		List<Sampler> samplers = IntStream.range(0, workers)
-			.mapToObj(w -> new Sampler(graph.offsets, graph.targets))
+			.mapToObj(w -> new Sampler(graph.offsets, graph.targets, vertexDiameterBound, stampLimit))
 			.toList();
 		long done = 0;
 		long[] counts = new long[n];
@@ -349,9 +358,11 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 	}
 
 	/**
-	 * One worker's reusable arrays. The state of vertex v seen from s is at {@code 2 v}, from t at
-	 * {@code 2 v + 1} (one cache line for both searches): the sample's stamp in the high 32 bits of
-	 * {@code state}, the distance in the low ones; stamps avoid clearing the arrays between samples.
+	 * One worker's reusable arrays. What the search from s knows of vertex v is at {@code 2 v}, what the
+	 * search from t knows at {@code 2 v + 1} (one cache line for both): in {@code state} the sample's stamp
+	 * above the distance (as few bits as the vertex-diameter bound needs, so that the array checked at
+	 * every arc stays small: the searches are memory-bound), in {@code sigma} the number of shortest
+	 * paths. Stamps avoid clearing the arrays between samples.
 	 */
 	private static final class Sampler {
 
@@ -365,7 +376,15 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 
 		final long[] counts;
 
-		private final long[] state;
+		private final int[] state;
+
+		/** Bits of {@link #state} holding the distance; the stamp is above them. */
+		private final int distanceBits;
+
+		private final int distanceMask;
+
+		/** The stamp at which the states are cleared, before it overflows. */
+		private final int stampLimit;
 
 		private final double[] sigma;
 
@@ -376,14 +395,21 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 
 		private final int[] meeting;
 
-		private long stamp;
+		private int stamp;
 
-		Sampler(int[] offsets, int[] targets) {
+		Sampler(int[] offsets, int[] targets, int vertexDiameterBound, int stampLimit) {
 			int n = offsets.length - 1;
 			this.offsets = offsets;
 			this.targets = targets;
 			this.counts = new long[n];
-			this.state = new long[2 * n];
+			this.state = new int[2 * n];
+			// every distance is below the vertex diameter
+			this.distanceBits = 32 - Integer.numberOfLeadingZeros(vertexDiameterBound);
+			if (distanceBits > 24) {
+				throw new IllegalArgumentException("Vertex diameter bound too large: " + vertexDiameterBound);
+			}
+			this.distanceMask = (1 << distanceBits) - 1;
+			this.stampLimit = Math.min(stampLimit, 1 << (31 - distanceBits));
 			this.sigma = new double[2 * n];
 			this.frontier = new int[][] { new int[n], new int[n] };
 			this.next = new int[n];
@@ -409,14 +435,14 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 
 		/** One shortest s–t path drawn uniformly, its internal vertices credited. */
 		private void sample(int s, int t, SplittableRandom random) {
-			if (++stamp == 1L << 31) {
-				Arrays.fill(state, 0L);
+			if (++stamp == stampLimit) {
+				Arrays.fill(state, 0);
 				stamp = 1;
 			}
-			long mark = stamp << 32;
+			int mark = stamp << distanceBits;
 			int[] offsets = this.offsets;
 			int[] targets = this.targets;
-			long[] state = this.state;
+			int[] state = this.state;
 			double[] sigma = this.sigma;
 			state[2 * s + S] = mark;
 			sigma[2 * s + S] = 1.0;
@@ -436,7 +462,7 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 				int other = 1 - side;
 				int[] current = frontier[side];
 				int count = size[side];
-				long level = mark | (depth[side] + 1);
+				int level = mark | (depth[side] + 1);
 				int grown = 0;
 				long grownArcs = 0;
 				for (int i = 0; i < count; i++) {
@@ -445,7 +471,7 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 					for (int p = offsets[v], end = offsets[v + 1]; p < end; p++) {
 						int w = targets[p];
 						int at = 2 * w + side;
-						long seen = state[at];
+						int seen = state[at];
 						if (seen < mark) {
 							state[at] = level;
 							sigma[at] = sigmaV;
@@ -490,12 +516,12 @@ public final class PathSampledBetweenness<V, E> extends IndexedBetweenness<V> {
 		}
 
 		/** Draws a shortest path from w back to the end of one search, crediting its internal vertices. */
-		private void walkBack(int w, int side, long mark, SplittableRandom random) {
+		private void walkBack(int w, int side, int mark, SplittableRandom random) {
 			int x = w;
-			int distance = (int) state[2 * x + side];
+			int distance = state[2 * x + side] & distanceMask;
 			while (distance > 1) {
 				double pick = random.nextDouble() * sigma[2 * x + side];
-				long predecessor = mark | (distance - 1);
+				int predecessor = mark | (distance - 1);
 				int chosen = -1;
 				for (int p = offsets[x], stop = offsets[x + 1]; p < stop; p++) {
 					int y = targets[p];

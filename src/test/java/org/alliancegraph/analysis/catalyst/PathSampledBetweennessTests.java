@@ -226,6 +226,19 @@ class PathSampledBetweennessTests {
 		assertThat(new PathSampledBetweenness<>(graph, 0.02, 0.1, 5, 98L, 2).getScores()).isNotEqualTo(one);
 	}
 
+	@Test
+	void clearingTheStatesChangesNothing() {
+		// the search states are cleared when the stamps run out (after 2^(31 - bits) samples, bits those of
+		// the vertex-diameter bound): too costly to reach in a test, so the limit is lowered
+		Graph<ActorNode, DefaultWeightedEdge> graph = GraphFixtures.random(300, 700, 16);
+		Map<ActorNode, Double> usual = new PathSampledBetweenness<>(graph, 0.05, 0.1, 0, 5L, 2).getScores();
+
+		for (int limit : new int[] { 2, 3, 100 }) {
+			assertThat(new PathSampledBetweenness<>(IndexedGraph.of(graph), 0.05, 0.1, 0, 5L, 2).withStampLimit(limit)
+				.getScores()).as("limit %d", limit).isEqualTo(usual);
+		}
+	}
+
 	// --- the top-k refinement ---
 
 	@Test
