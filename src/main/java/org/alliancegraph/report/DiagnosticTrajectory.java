@@ -43,7 +43,7 @@ final class DiagnosticTrajectory {
 		for (LocalDate date = at.minusYears(YEARS); !date.isAfter(at); date = date.plus(step)) {
 			LocalDate day = date;
 			points.add(day.equals(at) ? null
-					: tasks.async("trajectory " + day, timings, () -> bundles.of(scope.at(day)).trajectoryPoint()));
+					: tasks.async("trajectory " + day, timings, () -> bundles.of(scope.at(day)).trajectoryPoint(true)));
 		}
 	}
 
@@ -51,7 +51,7 @@ final class DiagnosticTrajectory {
 	AnalysisAnswers.Trajectory join() {
 		List<AnalysisAnswers.TrajectoryPoint> joined = new ArrayList<>();
 		for (@Nullable CompletableFuture<AnalysisAnswers.TrajectoryPoint> point : points) {
-			joined.add(point == null ? bundles.of(scope).trajectoryPoint() : DiagnosticTasks.join(point));
+			joined.add(point == null ? bundles.of(scope).trajectoryPoint(false) : DiagnosticTasks.join(point));
 		}
 		return new AnalysisAnswers.Trajectory(bundles.of(scope).scope(), step.toString(), joined);
 	}

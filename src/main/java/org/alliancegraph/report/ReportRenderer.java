@@ -15,8 +15,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.alliancegraph.web.ControlCharacters;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -77,21 +75,6 @@ class ReportRenderer {
 	/** The report's page rendered to PDF (A4), once per report. */
 	byte[] pdf(DiagnosticReport report) {
 		return pdfs.get(report, r -> pdf(html(r)));
-	}
-
-	/**
-	 * Renders a small page with the report's fonts and an SVG in the background once the service is up: the first
-	 * report asked after a start does not pay for loading the PDF renderer, its fonts and its SVG drawer.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void warmUp() {
-		Thread warmUp = new Thread(() -> pdf("""
-				<html><head><style>body { font-family: 'DejaVu Sans'; }</style></head>
-				<body><p>Diagnostic territorial <b>é</b></p>
-				<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
-				</body></html>"""), "report-warm-up");
-		warmUp.setDaemon(true);
-		warmUp.start();
 	}
 
 	/** The page rendered to PDF (A4). */

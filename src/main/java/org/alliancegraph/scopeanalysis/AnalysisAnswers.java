@@ -21,7 +21,7 @@ public final class AnalysisAnswers {
 	}
 
 	public record Catalysts(ScopeDescription scope, int actorCount, int tieCount, String betweennessMethod,
-			int sampledSources, List<CatalystResult> catalysts) {
+			int samples, double epsilon, double delta, List<CatalystResult> catalysts) {
 	}
 
 	public record Gaps(ScopeDescription scope, int actorCount, int tieCount, @JsonUnwrapped GapReport report) {

@@ -53,6 +53,9 @@ public final class AnalysisBundle {
 
 	private final ComputedOnce<CatalystReport> catalysts;
 
+	/** The ranking of a past date's trajectory point: its top three only are shown, from a looser estimate. */
+	private final ComputedOnce<CatalystReport> pastCatalysts;
+
 	private final GapAnalysis<DefaultWeightedEdge> gapAnalysis;
 
 	private final ComputedOnce<List<AnalysisAnswers.DomainFigures>> domains;
@@ -74,13 +77,18 @@ public final class AnalysisBundle {
 	 *     {@code articulations}, {@code suggestions}), for the metric that shows each is computed once
 	 */
 	AnalysisBundle(ProjectedGraph graph, ScopeContext context, ReferenceVocabularies vocabularies,
-			CatalystOptions catalystOptions, int connectivityMaxLinks, Consumer<String> computed) {
+			CatalystOptions catalystOptions, CatalystOptions pastOptions, int connectivityMaxLinks,
+			Consumer<String> computed) {
 		this.graph = graph;
 		this.context = context;
 		this.vocabularies = vocabularies;
 		this.catalysts = new ComputedOnce<>(() -> {
 			computed.accept("catalysts");
 			return new CatalystAnalysis(graph.actors(), catalystOptions).getReport();
+		});
+		this.pastCatalysts = new ComputedOnce<>(() -> {
+			computed.accept("past catalysts");
+			return new CatalystAnalysis(graph.actors(), pastOptions).getReport();
 		});
 		this.gapAnalysis = new GapAnalysis<>(graph.actors(), vocabularies.codes(Vocabulary.SECTORS));
 		this.domains = new ComputedOnce<>(this::readDomains);
@@ -132,7 +140,7 @@ public final class AnalysisBundle {
 	public AnalysisAnswers.Catalysts catalysts(int limit) {
 		CatalystReport report = catalysts.get().top(limit);
 		return new AnalysisAnswers.Catalysts(scope(), report.actorCount(), report.tieCount(),
-				report.betweennessMethod(), report.sampledSources(), report.catalysts());
+				report.betweennessMethod(), report.samples(), report.epsilon(), report.delta(), report.catalysts());
 	}
 
 	public AnalysisAnswers.Gaps gaps() {
@@ -179,13 +187,16 @@ public final class AnalysisBundle {
 
 	/**
 	 * The headline figures of the network on the bundle's date, and only those: no domain gaps, sector mixing
-	 * matrix, multi-level spans or suggestions are computed for it. Its three best catalysts are those of the
-	 * catalysts answer (betweenness sampled above the exact threshold), computed once for both.
+	 * matrix, multi-level spans or suggestions are computed for it.
+	 *
+	 * @param past whether the point is a past date of a trajectory, whose three best catalysts may come from a
+	 *     looser estimate of betweenness (above the exact threshold); the catalysts answer's ranking is taken
+	 *     whenever it is there, and always for the trajectory's last date
 	 */
-	public AnalysisAnswers.TrajectoryPoint trajectoryPoint() {
+	public AnalysisAnswers.TrajectoryPoint trajectoryPoint(boolean past) {
 		var fragmentation = gapAnalysis.fragmentation();
 		var communities = gapAnalysis.communities();
-		CatalystReport top = catalysts.get();
+		CatalystReport top = past && !catalysts.computed() ? pastCatalysts.get() : catalysts.get();
 		return new AnalysisAnswers.TrajectoryPoint(graph.scope().at(), graph.actors().vertexSet().size(),
 				graph.actors().edgeSet().size(), density(), fragmentation.components().size(),
 				fragmentation.shareOutsideLargest(), fragmentation.isolatedActors().size(),

@@ -67,16 +67,22 @@ public class AnalysisBundles {
 			dataVersion = version;
 		}
 		return bundles.get(new Key(scope, version), key -> new AnalysisBundle(graph, context, vocabularies,
-				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.betweennessSamples(),
-						properties.seed()),
+				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.betweennessEpsilon(),
+						properties.betweennessDelta(), properties.seed()),
+				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.pastBetweennessEpsilon(),
+						properties.betweennessDelta(), properties.seed()),
 				properties.connectivityMaxLinks(), this::computed));
 	}
 
-	/** The headline figures on each date from {@code from} to {@code to} by {@code step}, each date's bundle's. */
+	/**
+	 * The headline figures on each date from {@code from} to {@code to} by {@code step}, each date's bundle's; the
+	 * catalysts of the dates before {@code to} may come from a looser estimate (see
+	 * {@link AnalysisBundle#trajectoryPoint}).
+	 */
 	public AnalysisAnswers.Trajectory trajectory(Scope scope, LocalDate from, LocalDate to, Period step) {
 		List<AnalysisAnswers.TrajectoryPoint> points = new ArrayList<>();
 		for (LocalDate at = from; !at.isAfter(to); at = at.plus(step)) {
-			points.add(of(scope.at(at)).trajectoryPoint());
+			points.add(of(scope.at(at)).trajectoryPoint(at.isBefore(to)));
 		}
 		return new AnalysisAnswers.Trajectory(of(scope.at(to)).scope(), step.toString(), points);
 	}

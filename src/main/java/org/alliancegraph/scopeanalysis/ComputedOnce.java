@@ -28,4 +28,9 @@ final class ComputedOnce<T> implements Supplier<T> {
 		}
 		return Objects.requireNonNull(this.value);
 	}
+
+	/** Whether the value is there already. */
+	synchronized boolean computed() {
+		return this.computation == null;
+	}
 }

@@ -1,10 +1,7 @@
 package org.alliancegraph.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -23,6 +19,7 @@ import org.alliancegraph.analysis.catalyst.CatalystAnalysis;
 import org.alliancegraph.analysis.catalyst.CatalystOptions;
 import org.alliancegraph.analysis.catalyst.CatalystReport;
 import org.alliancegraph.analysis.catalyst.CatalystResult;
+import org.alliancegraph.analysis.catalyst.PathSampledBetweenness;
 import org.alliancegraph.analysis.catalyst.SampledBetweenness;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -39,7 +36,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alliancegraph.bench.AnalysisBench 1000 10000 50000
  * </pre>
  * Arguments: the numbers of actors (default {@code 1000 10000 50000}); {@code --sampled=N} the size of
- * the extra sampled-only run (default 100000, 0 to skip). igraph is the Debian package
+ * the extra sampled-only run (default 100000, 0 to skip). The sampled steps compare their estimate with
+ * the exact one where it is computed (largest absolute error on the normalised scale, betweenness and
+ * catalyst top-20 overlaps); {@link BetweennessAccuracyBench} repeats that over many seeds. igraph is the Debian package
  * {@code python3-igraph} ({@code apt-get install -y python3-igraph}), run by {@code /usr/bin/python3}
  * (the system interpreter, not a pyenv one) when present; only {@code g.betweenness()} is timed.
  *
@@ -102,6 +101,9 @@ public final class AnalysisBench {
 
 	private static final int TOP = 20;
 
+	/** Sources of the source-sampling estimator used before the guaranteed one, for comparison. */
+	private static final int OLD_SOURCES = 1_000;
+
 	/** The steps, in order; later steps may read what earlier ones put in {@link Run#shared}. */
 	static final List<Step> STEPS = List.of(
 			new Step("BrandesBetweenness (ours, exact)", EXACT_LIMIT, run -> {
@@ -121,24 +123,29 @@ public final class AnalysisBench {
 			new Step("CatalystAnalysis (defaults)", Integer.MAX_VALUE, run -> {
 				CatalystReport report = new CatalystAnalysis(run.graph).getReport();
 				run.shared.put("catalystsDefault", report);
-				String note = report.betweennessMethod()
-						+ (report.sampledSources() > 0 ? " k=" + report.sampledSources() : "");
+				String note = report.betweennessMethod() + (report.samples() > 0 ? String.format(Locale.ROOT,
+						" %,d samples, epsilon %s, delta %s", report.samples(), report.epsilon(), report.delta()) : "");
 				CatalystReport exact = (CatalystReport) run.shared.get("catalystsExact");
-				if (exact != null && report.sampledSources() > 0) {
+				if (exact != null && report.samples() > 0) {
 					note += ", catalyst top-" + TOP + " overlap with exact " + overlap(ids(report), ids(exact));
 				}
 				return note;
 			}),
-			new Step("SampledBetweenness (k=" + CatalystOptions.DEFAULT_SAMPLE_SIZE + ")", Integer.MAX_VALUE, run -> {
-				SampledBetweenness<ActorNode, DefaultWeightedEdge> sampled = new SampledBetweenness<>(run.graph,
-						CatalystOptions.DEFAULT_SAMPLE_SIZE, CatalystOptions.DEFAULT_SEED);
+			new Step("PathSampledBetweenness (defaults)", Integer.MAX_VALUE, run -> {
+				PathSampledBetweenness<ActorNode, DefaultWeightedEdge> sampled = new PathSampledBetweenness<>(run.graph,
+						CatalystOptions.DEFAULT_EPSILON, CatalystOptions.DEFAULT_DELTA, CatalystOptions.DEFAULT_SEED);
 				double[] estimate = run.byIndex(sampled.getScores());
-				double[] exact = (double[]) run.shared.get("exact");
-				if (exact == null) {
-					return "no exact reference at this size";
-				}
-				return (sampled.getSourceCount() >= run.actors ? "k >= n, exact; " : "")
-						+ "betweenness top-" + TOP + " overlap with exact " + overlap(top(estimate), top(exact));
+				String note = String.format(Locale.ROOT, "%,d samples (VD <= %d, top-%d separated: %s)",
+						sampled.getSampleCount(), sampled.getVertexDiameterBound(), PathSampledBetweenness.DEFAULT_TOP_K,
+						sampled.isTopSeparated());
+				return note + accuracy(run, estimate, CatalystOptions.DEFAULT_EPSILON);
+			}),
+			new Step("SampledBetweenness (k=" + OLD_SOURCES + " sources)", Integer.MAX_VALUE, run -> {
+				SampledBetweenness<ActorNode, DefaultWeightedEdge> sampled = new SampledBetweenness<>(run.graph,
+						OLD_SOURCES, CatalystOptions.DEFAULT_SEED);
+				double[] estimate = run.byIndex(sampled.getScores());
+				return (sampled.getSourceCount() >= run.actors ? "k >= n, exact" : "Brandes-Pich, no stated bound")
+						+ accuracy(run, estimate, Double.NaN);
 			}));
 
 	private AnalysisBench() {
@@ -159,7 +166,7 @@ public final class AnalysisBench {
 			sizes.addAll(List.of(1_000, 10_000, 50_000));
 		}
 		System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MiB, igraph: %s%n",
-				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, igraphVersion());
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, IgraphBetweenness.version());
 
 		// warm-up: every Java step once on a small graph, nothing printed
 		Run warmUp = new Run(2_000, SyntheticAllianceGraph.generate(2_000));
@@ -251,75 +258,15 @@ public final class AnalysisBench {
 
 	// --- igraph, in a separate process on the same edge list ---
 
-	private static final String IGRAPH_SCRIPT = """
-			import sys, time, igraph
-			n = int(sys.argv[2])
-			with open(sys.argv[1]) as f:
-			    edges = [tuple(map(int, line.split())) for line in f]
-			g = igraph.Graph(n=n, edges=edges, directed=False)
-			start = time.perf_counter()
-			cpu = time.process_time()
-			b = g.betweenness()
-			cpu = time.process_time() - cpu
-			elapsed = time.perf_counter() - start
-			with open(sys.argv[3], "w") as f:
-			    f.write("\\n".join(repr(x) for x in b))
-			print(elapsed, cpu)
-			""";
-
-	private static String python() {
-		return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-	}
-
-	private static String igraphVersion() {
-		try {
-			Process process = new ProcessBuilder(python(), "-c", "import igraph; print(igraph.__version__)")
-				.redirectErrorStream(true)
-				.start();
-			String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-			return process.waitFor() == 0 ? out : "missing (apt-get install -y python3-igraph)";
-		}
-		catch (IOException | InterruptedException ex) {
-			return "missing (" + ex.getMessage() + ")";
-		}
-	}
-
 	private static String igraph(Run run) {
 		try {
-			Path edges = Files.createTempFile("alliance-bench-edges", ".txt");
-			Path out = Files.createTempFile("alliance-bench-igraph", ".txt");
-			try {
-				Map<ActorNode, Integer> index = new HashMap<>();
-				for (int i = 0; i < run.vertices.size(); i++) {
-					index.put(run.vertices.get(i), i);
-				}
-				try (Writer writer = Files.newBufferedWriter(edges)) {
-					for (DefaultWeightedEdge edge : run.graph.edgeSet()) {
-						writer.write(index.get(run.graph.getEdgeSource(edge)) + " "
-								+ index.get(run.graph.getEdgeTarget(edge)) + "\n");
-					}
-				}
-				Process process = new ProcessBuilder(python(), "-c", IGRAPH_SCRIPT, edges.toString(),
-						Integer.toString(run.actors), out.toString())
-					.redirectErrorStream(true)
-					.start();
-				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-				if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-					return "igraph failed: " + output;
-				}
-				String[] times = output.lines().reduce((a, b) -> b).orElseThrow().trim().split(" ");
-				run.reportedSeconds = Double.parseDouble(times[0]);
-				run.reportedCpuSeconds = Double.parseDouble(times[1]);
-				double[] values = Files.readAllLines(out).stream().mapToDouble(Double::parseDouble).toArray();
-				return "timed g.betweenness() only; " + difference(run, values);
-			}
-			finally {
-				Files.deleteIfExists(edges);
-				Files.deleteIfExists(out);
-			}
+			IgraphBetweenness.Result result = IgraphBetweenness.run(run.graph, run.vertices);
+			run.reportedSeconds = result.seconds();
+			run.reportedCpuSeconds = result.cpuSeconds();
+			return "timed g.betweenness() only; " + difference(run, result.values());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IllegalStateException ex) {
+			return ex.getMessage();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -339,6 +286,25 @@ public final class AnalysisBench {
 			max = Math.max(max, Math.abs(exact[i] - other[i]) / Math.max(1, Math.abs(exact[i])));
 		}
 		return String.format(Locale.ROOT, "max relative difference with ours %.1e", max);
+	}
+
+	/**
+	 * Against the exact scores, when computed at this size: the largest absolute error on the normalised
+	 * scale (and whether within epsilon) and the betweenness top-{@value #TOP} overlap.
+	 */
+	private static String accuracy(Run run, double[] estimate, double epsilon) {
+		double[] exact = (double[]) run.shared.get("exact");
+		if (exact == null) {
+			return "; no exact reference at this size";
+		}
+		double factor = run.actors < 3 ? 0 : 2.0 / ((double) (run.actors - 1) * (run.actors - 2));
+		double max = 0;
+		for (int i = 0; i < exact.length; i++) {
+			max = Math.max(max, Math.abs(estimate[i] - exact[i]) * factor);
+		}
+		return String.format(Locale.ROOT, "; max abs error (normalised) %.2e%s; betweenness top-%d overlap with exact %s",
+				max, Double.isNaN(epsilon) ? "" : max <= epsilon ? " <= epsilon" : " > EPSILON", TOP,
+				overlap(top(estimate), top(exact)));
 	}
 
 	/** Indices of the {@value #TOP} highest values, ties by index. */

@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>betweenness, raw and normalised as NetworkX does for undirected graphs, on the unweighted
  * graph: exact ({@link BrandesBetweenness}) when the graph has at most
- * {@link CatalystOptions#exactThreshold()} actors, else estimated from
- * {@link CatalystOptions#sampleSize()} sampled sources ({@link SampledBetweenness});</li>
+ * {@link CatalystOptions#exactThreshold()} actors, else estimated within
+ * {@link CatalystOptions#epsilon()} with probability {@code 1 - }{@link CatalystOptions#delta()}
+ * ({@link PathSampledBetweenness}, with its top-{@value PathSampledBetweenness#DEFAULT_TOP_K}
+ * refinement);</li>
  * <li>Burt's constraint and effective size, weighted by the number of shared ties
  * ({@link BurtConstraint}, {@link EffectiveSize}); undefined (null) without partner;</li>
  * <li>Gould–Fernandez brokerage counts with the sector as group ({@link GouldFernandezBrokerage});</li>
@@ -45,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * are ordered by actor id, so the report is deterministic (figures equal up to floating-point noise,
  * relative 1e-9, count as ties in the percentiles).
  *
- * <p>Complexity: exact betweenness {@code O(n m)} ({@code O(k m)} sampled) spread over all cores,
+ * <p>Complexity: exact betweenness {@code O(n m)} (sampled: see {@link PathSampledBetweenness}) spread over all cores,
  * structural holes and brokerage {@code O(m sqrt(m) log n)}, the rest {@code O(n log n + m)}; space
  * {@code O(n + m)} per core. An empty graph gives an empty report.
  *
@@ -119,10 +121,18 @@ public final class CatalystAnalysis {
 			return CatalystReport.empty();
 		}
 		int parallelism = BrandesKernel.defaultParallelism();
-		boolean exact = n <= options.exactThreshold() || options.sampleSize() >= n;
-		double[] betweenness = exact ? new BrandesBetweenness<ActorNode, Object>(graph, parallelism).raw()
-				: new SampledBetweenness<ActorNode, Object>(graph, options.sampleSize(), options.seed(), parallelism)
-					.raw();
+		boolean exact = n <= options.exactThreshold();
+		double[] betweenness;
+		int samples = 0;
+		if (exact) {
+			betweenness = new BrandesBetweenness<ActorNode, Object>(graph, parallelism).raw();
+		}
+		else {
+			PathSampledBetweenness<ActorNode, Object> sampled = new PathSampledBetweenness<>(graph, options.epsilon(),
+					options.delta(), PathSampledBetweenness.DEFAULT_TOP_K, options.seed(), parallelism);
+			betweenness = sampled.raw();
+			samples = Math.toIntExact(sampled.getSampleCount());
+		}
 		double factor = BrandesKernel.normalizationFactor(n);
 		double[] normalized = new double[n];
 		for (int v = 0; v < n; v++) {
@@ -181,8 +191,8 @@ public final class CatalystAnalysis {
 					new CatalystPercentiles(pBetweenness[v], pEffectiveSize[v], pLowConstraint[v], pBrokerage[v],
 							pSectors[v], pTerritories[v])));
 		}
-		return new CatalystReport(n, graph.tieCount(), exact ? CatalystReport.EXACT : CatalystReport.SAMPLED,
-				exact ? 0 : Math.min(options.sampleSize(), n), results);
+		return new CatalystReport(n, graph.tieCount(), exact ? CatalystReport.EXACT : CatalystReport.SAMPLED, samples,
+				exact ? 0 : options.epsilon(), exact ? 0 : options.delta(), results);
 	}
 
 	/**

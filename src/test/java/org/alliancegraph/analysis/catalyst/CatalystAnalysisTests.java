@@ -34,8 +34,13 @@ class CatalystAnalysisTests {
 
 	@Test
 	void rejectsInvalidOptions() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(-1, 10, 1L));
-		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(10, 0, 1L));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(-1, 0.01, 0.1, 1L));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(10, 0, 0.1, 1L));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(10, 1, 0.1, 1L));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(10, Double.NaN, 0.1, 1L));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(10, 0.01, 0, 1L));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CatalystOptions(10, 0.01, 1, 1L));
+		assertThat(new CatalystOptions(10, 0.5, 0.5, 1L).epsilon()).isEqualTo(0.5);
 	}
 
 	@Test
@@ -197,10 +202,12 @@ class CatalystAnalysisTests {
 	void exactUpToTheThreshold() {
 		Graph<ActorNode, DefaultWeightedEdge> graph = GraphFixtures.random(300, 900, 53);
 
-		CatalystReport report = new CatalystAnalysis(graph, new CatalystOptions(300, 50, 1L)).getReport();
+		CatalystReport report = new CatalystAnalysis(graph, new CatalystOptions(300, 0.05, 0.1, 1L)).getReport();
 
 		assertThat(report.betweennessMethod()).isEqualTo(CatalystReport.EXACT);
-		assertThat(report.sampledSources()).isZero();
+		assertThat(report.samples()).isZero();
+		assertThat(report.epsilon()).isZero();
+		assertThat(report.delta()).isZero();
 		CatalystResult top = report.catalysts().get(0);
 		assertThat(top.betweenness())
 			.isCloseTo(new BrandesBetweenness<>(graph).getVertexScore(GraphFixtures.vertex(graph, top.id())),
@@ -211,24 +218,34 @@ class CatalystAnalysisTests {
 	void sampledAboveTheThreshold() {
 		Graph<ActorNode, DefaultWeightedEdge> graph = GraphFixtures.random(300, 900, 53);
 
-		CatalystReport report = new CatalystAnalysis(graph, new CatalystOptions(299, 50, 1L)).getReport();
+		CatalystReport report = new CatalystAnalysis(graph, new CatalystOptions(299, 0.05, 0.1, 1L)).getReport();
+		PathSampledBetweenness<ActorNode, DefaultWeightedEdge> sampled = new PathSampledBetweenness<>(graph, 0.05, 0.1,
+				1L);
 
 		assertThat(report.betweennessMethod()).isEqualTo(CatalystReport.SAMPLED);
-		assertThat(report.sampledSources()).isEqualTo(50);
+		assertThat(report.samples()).isEqualTo(sampled.getSampleCount()).isPositive();
+		assertThat(report.epsilon()).isEqualTo(0.05);
+		assertThat(report.delta()).isEqualTo(0.1);
 		CatalystResult top = report.catalysts().get(0);
-		assertThat(top.betweenness()).isCloseTo(new SampledBetweenness<>(graph, 50, 1L)
-			.getVertexScore(GraphFixtures.vertex(graph, top.id())), within(EPSILON * Math.max(1, top.betweenness())));
+		assertThat(top.betweenness()).isCloseTo(sampled.getVertexScore(GraphFixtures.vertex(graph, top.id())),
+				within(EPSILON * Math.max(1, top.betweenness())));
+		// the report keeps its top when cut
+		assertThat(report.top(5).samples()).isEqualTo(report.samples());
+		assertThat(report.top(5).epsilon()).isEqualTo(0.05);
 		assertThat(report.catalysts()).filteredOn(result -> result.betweennessNormalized() > 0)
 			.allSatisfy(result -> assertThat(result.explanation()).contains("environ "));
 	}
 
 	@Test
-	void sampleCoveringEveryActorIsExact() {
-		CatalystReport report = new CatalystAnalysis(GraphFixtures.random(100, 300, 54), CatalystOptions.sampled(100, 1L))
+	void alwaysSampledOptionsSampleSmallGraphsToo() {
+		CatalystReport report = new CatalystAnalysis(GraphFixtures.random(100, 300, 54),
+				CatalystOptions.sampled(0.1, 0.2, 1L))
 			.getReport();
 
-		assertThat(report.betweennessMethod()).isEqualTo(CatalystReport.EXACT);
-		assertThat(report.sampledSources()).isZero();
+		assertThat(report.betweennessMethod()).isEqualTo(CatalystReport.SAMPLED);
+		assertThat(report.samples()).isPositive();
+		assertThat(report.epsilon()).isEqualTo(0.1);
+		assertThat(report.delta()).isEqualTo(0.2);
 	}
 
 	@Test
