@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.alliancegraph.bench.HttpPathBench [actors, 10000]
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.alliancegraph.bench.HttpPathBench \
+ *     [actors, 10000] [seconds waited after each start before the first request, 20; 0 for at once]
  * </pre>
  *
  * The PDFs are saved under {@code target/report-bench/}. igraph: see {@link IgraphBetweenness}.
@@ -77,6 +78,7 @@ public final class HttpPathBench {
 
 	public static void main(String[] args) throws Exception {
 		int actors = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+		int settleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		Path store = Files.createTempDirectory("http-path-bench");
 		Path out = Path.of("target", "report-bench");
 		Files.createDirectories(out);
@@ -98,7 +100,10 @@ public final class HttpPathBench {
 		}
 		try (ConfigurableApplicationContext context = start(store)) {
 			String base = base(context);
-			System.out.printf("after a start; cores %d, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
+			// a first user a little after the start, once the report warm-up is done
+			Thread.sleep(settleSeconds * 1000L);
+			System.out.printf("%d s after a start; cores %d, load average %.2f%n", settleSeconds,
+					Runtime.getRuntime().availableProcessors(),
 					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			System.out.printf("%-52s %10s %10s %8s%n", "step", "first ms", "total ms", "target");
 			Timing pdf = time(base + "/api/v1/territories/26/diagnostic.pdf");
@@ -119,7 +124,8 @@ public final class HttpPathBench {
 		try (ConfigurableApplicationContext context = start(store,
 				"--alliance.analysis.exact-betweenness-max-actors=" + (actors + 1_000))) {
 			String base = base(context);
-			System.out.printf("after a start, exact betweenness; load average %.2f%n",
+			Thread.sleep(settleSeconds * 1000L);
+			System.out.printf("%d s after a start, exact betweenness; load average %.2f%n", settleSeconds,
 					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			Timing cold = time(base + "/api/v1/analysis/catalysts?territory=98&limit=20");
 			String method = JsonMapper.builder().build().readTree(cold.body()).get("betweennessMethod").asString();
