@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 /**
  * The Brandes (2001) dependency accumulation on an unweighted {@link IndexedGraph}, shared by
- * {@link BrandesBetweenness} (all sources) and {@link SampledBetweenness} (a sample of sources).
+ * {@link BrandesBetweenness} (all sources) and the sample of sources of the benches' former estimator.
  *
  * <p>For a source s, one breadth-first search counts the shortest paths {@code sigma[v]} from s, then
  * the vertices are revisited in order of non-increasing distance to accumulate the dependencies

@@ -10,8 +10,8 @@ import org.jgrapht.Graph;
  * Estimated betweenness centrality from a uniform sample of source vertices, for graphs too large for
  * the exact {@link BrandesBetweenness}; edge weights ignored. {@link CatalystAnalysis} uses
  * {@link PathSampledBetweenness} instead, which states its error bound and ranks the top actors far better
- * for the same time on sparse small-world graphs; this estimator stays for comparison and for callers
- * that want a fixed number of full searches.
+ * for the same time on sparse small-world graphs; this estimator, the one used before, lives with the tests
+ * and benches that compare the two.
  *
  * <p>Estimator: Brandes, U. &amp; Pich, C. (2007). "Centrality estimation in large networks".
  * International Journal of Bifurcation and Chaos 17(7): 2303–2318. k sources S are drawn uniformly
