@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.alliancegraph.analysis.ActorNode;
-import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.neo4j.GraphPatterns;
 import org.alliancegraph.web.NotFoundException;
 import org.jgrapht.Graph;
@@ -29,9 +26,9 @@ import org.springframework.stereotype.Service;
 /**
  * The one door from Neo4j to JGraphT: reads the part of the graph a scope covers with four streamed
  * queries (scope, actors, partnership ties, project ties) — never one round trip per actor — and builds
- * the actor graph and the actor–project graph. Projections are cached by scope and data version, so
- * repeated analyses of an unchanged database do not read it again, and any write invalidates them; the actors
- * of a territory, which do not depend on the date, are cached the same way for the other dates.
+ * the actor graph and the actor–project graph. A projection is kept with the analyses made of it, by the caller
+ * ({@code AnalysisBundles}), for the data version it was read at; the actors of a territory, which do not depend
+ * on the date, are kept here by data version for the other dates.
  */
 @Service
 public class ScopeProjection {
@@ -95,11 +92,6 @@ public class ScopeProjection {
 
 	private final Driver driver;
 
-	private final DataVersion dataVersion;
-
-	/** By scope and data stamp; simultaneous requests of the same projection read it once. */
-	private final Cache<ProjectionKey, ProjectedGraph> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
-
 	private final Map<ActorsKey, ScopeActors> scopeActors = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<ActorsKey, ScopeActors> eldest) {
@@ -107,18 +99,36 @@ public class ScopeProjection {
 		}
 	};
 
-	ScopeProjection(Driver driver, DataVersion dataVersion) {
+	ScopeProjection(Driver driver) {
 		this.driver = driver;
-		this.dataVersion = dataVersion;
 	}
 
-	/** The graphs of a scope; 404 when its territory does not exist. */
-	public ProjectedGraph project(Scope scope) {
-		String version = dataVersion.stamp();
-		return cache.get(new ProjectionKey(scope, version), key -> read(scope, version));
-	}
-
-	private record ProjectionKey(Scope scope, String dataVersion) {
+	/**
+	 * The graphs of a scope; 404 when its territory does not exist.
+	 *
+	 * @param version the data stamp ({@code DataVersion#stamp()}) read before: the projection is filed under it,
+	 *     never under a stamp newer than the data it saw
+	 */
+	public ProjectedGraph project(Scope scope, String version) {
+		ScopeActors actors = scopeActors(scope, version);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(actors.actors().keySet()));
+		parameters.put("domains", List.copyOf(scope.domains()));
+		parameters.put("at", scope.at());
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> {
+				List<Tie> ties = new ArrayList<>();
+				Map<String, List<String>> contributors = new LinkedHashMap<>();
+				tx.run(PARTNERSHIP_TIES, parameters).stream()
+					.forEach(r -> ties.add(Tie.of(r, actors.actors().keySet())));
+				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> {
+					Tie tie = Tie.of(r, actors.actors().keySet());
+					ties.add(tie);
+					contributors.put(r.get("project").asString(), tie.members());
+				});
+				return build(scope, actors, ties, contributors, version);
+			});
+		}
 	}
 
 	/** The level of the scope's territory (null for the whole graph); 404 when it does not exist. */
@@ -149,27 +159,6 @@ public class ScopeProjection {
 		};
 	}
 
-	private ProjectedGraph read(Scope scope, String version) {
-		ScopeActors actors = scopeActors(scope, version);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", List.copyOf(actors.actors().keySet()));
-		parameters.put("domains", List.copyOf(scope.domains()));
-		parameters.put("at", scope.at());
-		try (Session session = driver.session()) {
-			return session.executeRead(tx -> {
-				List<Tie> ties = new ArrayList<>();
-				Map<String, List<String>> contributors = new LinkedHashMap<>();
-				tx.run(PARTNERSHIP_TIES, parameters).stream()
-					.forEach(r -> ties.add(Tie.of(r, actors.actors().keySet())));
-				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> {
-					Tie tie = Tie.of(r, actors.actors().keySet());
-					ties.add(tie);
-					contributors.put(r.get("project").asString(), tie.members());
-				});
-				return build(scope, actors, ties, contributors, version);
-			});
-		}
-	}
 
 	/**
 	 * The actors of the scope's territory and sectors, read once per data version: they do not depend on the

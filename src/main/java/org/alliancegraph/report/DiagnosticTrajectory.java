@@ -31,6 +31,9 @@ final class DiagnosticTrajectory {
 
 	private final Scope scope;
 
+	/** The trajectory's first date, whose scope the answer echoes (as {@link AnalysisBundles#trajectory} does). */
+	private final LocalDate first;
+
 	private final List<@Nullable CompletableFuture<AnalysisAnswers.TrajectoryPoint>> points = new ArrayList<>();
 
 	/** Starts the points of every date but the report's own, on the report's pool. */
@@ -40,7 +43,8 @@ final class DiagnosticTrajectory {
 		this.scope = scope;
 		this.step = trajectoryStep(actors);
 		LocalDate at = scope.at();
-		for (LocalDate date = at.minusYears(YEARS); !date.isAfter(at); date = date.plus(step)) {
+		this.first = at.minusYears(YEARS);
+		for (LocalDate date = first; !date.isAfter(at); date = date.plus(step)) {
 			LocalDate day = date;
 			points.add(day.equals(at) ? null
 					: tasks.async("trajectory " + day, timings, () -> bundles.of(scope.at(day)).trajectoryPoint(true)));
@@ -53,7 +57,7 @@ final class DiagnosticTrajectory {
 		for (@Nullable CompletableFuture<AnalysisAnswers.TrajectoryPoint> point : points) {
 			joined.add(point == null ? bundles.of(scope).trajectoryPoint(false) : DiagnosticTasks.join(point));
 		}
-		return new AnalysisAnswers.Trajectory(bundles.of(scope).scope(), step.toString(), joined);
+		return new AnalysisAnswers.Trajectory(bundles.of(scope.at(first)).scope(), step.toString(), joined);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.alliancegraph.analysis.catalyst.CatalystOptions;
+import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.projection.ProjectedGraph;
 import org.alliancegraph.projection.Scope;
 import org.alliancegraph.projection.ScopeContext;
@@ -29,6 +30,8 @@ public class AnalysisBundles {
 	/** The metric counting the computations of the bundles' parts. */
 	public static final String COMPUTED = "alliance.analysis.computed";
 
+	private final DataVersion dataVersion;
+
 	private final ScopeProjection projection;
 
 	private final ScopeContext context;
@@ -42,10 +45,11 @@ public class AnalysisBundles {
 	private final Cache<Key, AnalysisBundle> bundles;
 
 	/** The data version the kept bundles were computed at. */
-	private volatile String dataVersion = "";
+	private volatile String keptVersion = "";
 
-	AnalysisBundles(ScopeProjection projection, ScopeContext context, ReferenceVocabularies vocabularies,
+	AnalysisBundles(DataVersion dataVersion, ScopeProjection projection, ScopeContext context, ReferenceVocabularies vocabularies,
 			AnalysisProperties properties, MeterRegistry meters) {
+		this.dataVersion = dataVersion;
 		this.projection = projection;
 		this.context = context;
 		this.vocabularies = vocabularies;
@@ -57,16 +61,19 @@ public class AnalysisBundles {
 			.build();
 	}
 
-	/** The bundle of a scope at the current data version; 404 when its territory does not exist. */
+	/**
+	 * The bundle of a scope at the current data version, its graph projected when the bundle is made; 404 when its
+	 * territory does not exist. The stamp is read first, so a bundle is never filed under a newer one.
+	 */
 	public AnalysisBundle of(Scope scope) {
-		ProjectedGraph graph = projection.project(scope);
-		String version = graph.dataVersion();
-		if (!version.equals(dataVersion)) {
+		String version = dataVersion.stamp();
+		if (!version.equals(keptVersion)) {
 			// bundles of an older version can no longer be asked for: free their room at once
 			bundles.asMap().keySet().removeIf(key -> !key.dataVersion().equals(version));
-			dataVersion = version;
+			keptVersion = version;
 		}
-		return bundles.get(new Key(scope, version), key -> new AnalysisBundle(graph, context, vocabularies,
+		return bundles.get(new Key(scope, version), key -> new AnalysisBundle(projection.project(scope, version),
+				context, vocabularies,
 				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.betweennessEpsilon(),
 						properties.betweennessDelta(), properties.seed()),
 				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.pastBetweennessEpsilon(),
@@ -81,10 +88,14 @@ public class AnalysisBundles {
 	 */
 	public AnalysisAnswers.Trajectory trajectory(Scope scope, LocalDate from, LocalDate to, Period step) {
 		List<AnalysisAnswers.TrajectoryPoint> points = new ArrayList<>();
+		ScopeDescription description = null;
 		for (LocalDate at = from; !at.isAfter(to); at = at.plus(step)) {
-			points.add(of(scope.at(at)).trajectoryPoint(at.isBefore(to)));
+			AnalysisBundle bundle = of(scope.at(at));
+			description = description == null ? bundle.scope() : description;
+			points.add(bundle.trajectoryPoint(at.isBefore(to)));
 		}
-		return new AnalysisAnswers.Trajectory(of(scope.at(to)).scope(), step.toString(), points);
+		return new AnalysisAnswers.Trajectory(description == null ? of(scope.at(to)).scope() : description,
+				step.toString(), points);
 	}
 
 	/** Counts the computations of each part of the bundles ({@value #COMPUTED}, tag {@code part}). */

@@ -12,7 +12,7 @@ import org.alliancegraph.Application;
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.projection.ProjectedGraph;
 import org.alliancegraph.projection.Scope;
-import org.alliancegraph.projection.ScopeProjection;
+import org.alliancegraph.scopeanalysis.AnalysisBundles;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.neo4j.driver.Driver;
@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Time to project a scope from Neo4j into JGraphT: the synthetic alliance graph of
  * {@link SyntheticAllianceGraph} is written into the embedded server (one partnership per tie, intensity =
  * weight), then the whole graph and one territory are projected, cold (read from Neo4j over Bolt) and warm
- * (from the cache). A command, not a unit test.
+ * (the analysis bundle kept for the data version). A command, not a unit test.
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -60,18 +60,18 @@ public final class ProjectionBench {
 			long start = System.nanoTime();
 			write(context.getBean(Driver.class), graph);
 			double load = seconds(start);
-			ScopeProjection projection = context.getBean(ScopeProjection.class);
+			AnalysisBundles bundles = context.getBean(AnalysisBundles.class);
 			start = System.nanoTime();
-			ProjectedGraph projected = projection.project(Scope.of("BENCH", AT));
+			ProjectedGraph projected = bundles.of(Scope.of("BENCH", AT)).graph();
 			double cold = seconds(start);
 			start = System.nanoTime();
-			projection.project(Scope.of("BENCH", AT));
+			bundles.of(Scope.of("BENCH", AT));
 			double warmMs = seconds(start) * 1000;
 			boolean same = projected.actors().vertexSet().size() == n
 					&& projected.actors().edgeSet().size() == graph.edgeSet().size();
 			String first = new TreeSet<>(graph.vertexSet().stream().map(ActorNode::territory).toList()).first();
 			start = System.nanoTime();
-			projection.project(Scope.of(first, AT));
+			bundles.of(Scope.of(first, AT));
 			double one = seconds(start);
 			System.out.printf(Locale.ROOT, "%8d %8d %10.2f %12.3f %12.3f %10s %14.3f%n", n, graph.edgeSet().size(),
 					load, cold, warmMs, same ? "same" : "DIFFERENT", one);
