@@ -3,7 +3,6 @@ package org.alliancegraph.projection;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.neo4j.GraphPatterns;
@@ -76,16 +75,5 @@ public class ScopeCounts {
 			((Collection<?>) row.get("levers")).forEach(l -> levers.merge(String.valueOf(l), 1L, Long::sum));
 		});
 		return new Counts(Map.copyOf(types), Map.copyOf(phases), Map.copyOf(sdgs), Map.copyOf(levers), projects[0]);
-	}
-
-	/** The names of the given territories. */
-	public Map<String, String> territoryNames(Collection<String> codes) {
-		Map<String, String> names = new HashMap<>();
-		if (!codes.isEmpty()) {
-			neo4j.query("UNWIND $codes AS c MATCH (t:Territory {code: c}) RETURN t.code AS code, t.name AS name")
-				.bind(List.copyOf(codes)).to("codes").fetch().all()
-				.forEach(row -> names.put((String) row.get("code"), String.valueOf(row.get("name"))));
-		}
-		return names;
 	}
 }

@@ -11,11 +11,11 @@ import org.alliancegraph.analysis.articulation.ArticulationPoint;
 import org.alliancegraph.analysis.articulation.Bridge;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
 import org.alliancegraph.analysis.gap.GapReport;
-import org.alliancegraph.projection.ScopeCounts;
 import org.alliancegraph.reference.ReferenceEntry;
 import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.scopeanalysis.AnalysisAnswers;
+import org.alliancegraph.territory.TerritoryService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +31,13 @@ class DiagnosticLabels {
 
 	private final ReferenceVocabularies vocabularies;
 
-	private final ScopeCounts counts;
+	private final TerritoryService territories;
 
 	private final ReportTexts texts;
 
-	DiagnosticLabels(ReferenceVocabularies vocabularies, ScopeCounts counts, ReportTexts texts) {
+	DiagnosticLabels(ReferenceVocabularies vocabularies, TerritoryService territories, ReportTexts texts) {
 		this.vocabularies = vocabularies;
-		this.counts = counts;
+		this.territories = territories;
 		this.texts = texts;
 	}
 
@@ -71,7 +71,8 @@ class DiagnosticLabels {
 			ActorNode actor = actors.get(id);
 			actorNames.put(id, actor == null ? id : actor.name());
 		});
-		Map<String, String> territoryNames = new LinkedHashMap<>(counts.territoryNames(codes));
+		Map<String, String> territoryNames = new LinkedHashMap<>();
+		territories.byCodes(codes).forEach((code, territory) -> territoryNames.put(code, territory.name()));
 		return new DiagnosticReport.Labels(vocabulary(Vocabulary.SECTORS, lang),
 				vocabulary(Vocabulary.PARTNERSHIP_TYPES, lang), fixed(PHASES, "phase.", lang),
 				vocabulary(Vocabulary.DOMAINS, lang), vocabulary(Vocabulary.SDGS, lang), vocabulary(Vocabulary.LEVERS, lang),
