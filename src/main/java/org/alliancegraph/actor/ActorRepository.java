@@ -23,7 +23,7 @@ interface ActorRepository extends Neo4jRepository<Actor, String> {
 	 */
 	String MATCHING = """
 			CALL () {
-			  MATCH (root:Territory {code: $territory})
+			  MATCH (root:Territory {code: $territory}) USING INDEX SEEK root:Territory(code)
 			  MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			  WITH DISTINCT t

@@ -32,7 +32,7 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 	 * one by one.
 	 */
 	String IN_TERRITORY = """
-			MATCH (root:Territory {code: $territory})
+			MATCH (root:Territory {code: $territory}) USING INDEX SEEK root:Territory(code)
 			MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			WITH DISTINCT t

@@ -22,7 +22,7 @@ interface ProjectRepository extends Neo4jRepository<Project, String> {
 	 */
 	String MATCHING = """
 			CALL () {
-			  MATCH (root:Territory {code: $territory})
+			  MATCH (root:Territory {code: $territory}) USING INDEX SEEK root:Territory(code)
 			  MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			  WITH DISTINCT t

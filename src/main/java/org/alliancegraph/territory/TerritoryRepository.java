@@ -22,7 +22,7 @@ interface TerritoryRepository extends Neo4jRepository<Territory, String> {
 	 */
 	String MATCHING = """
 			CALL () {
-			  MATCH (root:Territory {code: $parent})
+			  MATCH (root:Territory {code: $parent}) USING INDEX SEEK root:Territory(code)
 			  MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			  WHERE t <> root
