@@ -46,7 +46,7 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(ExternalNeo4jProcess server, boolean demo) {
-		return ServiceClient.start(server, tmp.resolve("imports-" + demo), demo);
+		return ServiceClient.start(server, tmp.resolve("imports-" + demo), demo, Map.of());
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class QueryPlanIntegrationTests extends IntegrationTest {
 	@Test
 	void shouldAnchorTheHotQueriesOnIndexesOnAnEmptyAndAFullDatabase() throws ReflectiveOperationException {
 		Map<String, String> queries = hotQueries();
-		assertThat(queries).hasSizeGreaterThanOrEqualTo(19);
+		assertThat(queries).hasSizeGreaterThanOrEqualTo(19 + 15);
 		assertThat(unbounded(queries)).as("on an empty database").isEmpty();
 
 		cypher("""
@@ -176,6 +176,11 @@ class QueryPlanIntegrationTests extends IntegrationTest {
 		constants.put("history.ChangeLog", List.of("APPEND", "CONTENT_AT", "LAST_VERSION"));
 		constants.put("history.ChangeFeed", List.of("ENTITY+PAGE"));
 		constants.put("exchange.importing.ImportUndo", List.of("CHANGES", "CHANGED_SINCE"));
+		constants.put("exchange.importing.ImportJournal", List.of("CHUNK"));
+		constants.put("exchange.importing.ImportJournals",
+				List.of("OPEN", "DONE", "CLAIM", "CHUNKS", "FORGET_CHUNK", "FORGET_CHUNKS", "FORGET"));
+		constants.put("exchange.importing.ServiceInstance", List.of("BEAT", "STOPPED"));
+		constants.put("exchange.jobs.ImportJobs", List.of("SAVE", "FIND", "FORGET_OLD", "LOCK", "UNLOCK"));
 		Map<String, String> queries = new LinkedHashMap<>();
 		for (Map.Entry<String, List<String>> owner : constants.entrySet()) {
 			Class<?> type = Class.forName("org.alliancegraph." + owner.getKey());

@@ -34,13 +34,15 @@ final class ServiceClient {
 		this.port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "0"));
 	}
 
-	/** The service on the external server, its import journals and jobs in {@code imports}. */
-	static ConfigurableApplicationContext start(ExternalNeo4jProcess server, Path imports, boolean demo) {
+	/** The service on the external server, its work folder {@code imports}; {@code more}: more properties. */
+	static ConfigurableApplicationContext start(ExternalNeo4jProcess server, Path imports, boolean demo,
+			Map<String, Object> more) {
 		Map<String, Object> properties = new HashMap<>(Map.of("server.port", 0, "alliance.demo-data", demo,
 				"alliance.security.admin-password", "x", "alliance.import.work-dir", imports,
 				"spring.neo4j.uri", server.uri(), "spring.neo4j.authentication.username", ExternalNeo4jProcess.USER,
 				"spring.neo4j.authentication.password", ExternalNeo4jProcess.PASSWORD,
 				"alliance.database.retry.max-delay", "1s"));
+		properties.putAll(more);
 		return new SpringApplicationBuilder(Application.class).run(
 				properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
 	}

@@ -1,19 +1,17 @@
 package org.alliancegraph.exchange.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.alliancegraph.actor.ClaimedNumbers;
@@ -35,16 +33,63 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The journals of large imports ({@link ImportJournal}), in {@code alliance.import.work-dir}: opened when an
- * import starts writing, undone when it fails, and, at start-up, undone for every import a stop cut short, before
- * anything else reads the database — so a large import is all or nothing even across a crash, except for what
- * others changed meanwhile, which the undo leaves to them.
+ * The journals of large imports ({@link ImportJournal}), in the database: opened when an import starts writing,
+ * undone when it fails, and undone for every import a stop cut short — at start-up for this instance's own, before
+ * anything else reads the database, and, on any instance's heartbeat, for those of an instance that stopped (see
+ * {@link ServiceInstance}) — so a large import is all or nothing even across a crash, except for what others changed
+ * meanwhile, which the undo leaves to them. Each chunk's record is removed in the transaction that undoes it, so an
+ * undo cut short goes on where it stopped.
  */
 @Component
 @Order(10)
 class ImportJournals implements InitialData {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJournals.class);
+
+	private static final String OPEN = """
+			CREATE (:ImportJournal {id: $id, owner: $owner, openedAt: timestamp()})""";
+
+	/** The import finished: its journal is to be forgotten, never undone, even if forgetting it is cut short. */
+	private static final String DONE = """
+			MATCH (j:ImportJournal {id: $id}) SET j.done = true""";
+
+	private static final String FORGET_CHUNKS = """
+			MATCH (c:ImportJournalChunk {journal: $id})
+			USING INDEX SEEK c:ImportJournalChunk(journal)
+			WITH c LIMIT 500
+			DELETE c
+			RETURN count(*)""";
+
+	private static final String FORGET = """
+			MATCH (j:ImportJournal {id: $id}) DELETE j""";
+
+	private static final String JOURNALS = """
+			MATCH (j:ImportJournal)
+			RETURN j.id AS id, j.owner AS owner, coalesce(j.done, false) AS done""";
+
+	/**
+	 * Takes over a journal from {@code $was}: the property set first takes the node's lock, so that of two
+	 * instances claiming it at once, the second sees the first's claim and gets nothing.
+	 */
+	private static final String CLAIM = """
+			MATCH (j:ImportJournal {id: $id})
+			SET j.claimedAt = timestamp()
+			WITH j
+			WHERE j.owner = $was
+			SET j.owner = $owner
+			RETURN j.id""";
+
+	private static final String CHUNKS = """
+			MATCH (c:ImportJournalChunk {journal: $id})
+			USING INDEX SEEK c:ImportJournalChunk(journal)
+			RETURN c.seq AS seq, c.line AS line
+			ORDER BY c.seq DESC""";
+
+	private static final String FORGET_CHUNK = """
+			MATCH (c:ImportJournalChunk {journal: $id})
+			USING INDEX SEEK c:ImportJournalChunk(journal)
+			WHERE c.seq = $seq
+			DELETE c""";
 
 	/**
 	 * Deletes what an import created, by key, unless something written since uses it: a partnership or a project
@@ -77,8 +122,6 @@ class ImportJournals implements InitialData {
 		.collect(Collectors.toUnmodifiableMap(ImportSection::name, s -> "UNWIND $keys AS k MATCH (n:" + s.label()
 				+ " {" + s.keyField() + ": k}) RETURN k AS key, coalesce(n.version, -1) AS version"));
 
-	private final Path folder;
-
 	private final JsonMapper json;
 
 	private final Neo4jClient neo4j;
@@ -89,14 +132,23 @@ class ImportJournals implements InitialData {
 
 	private final SectionWrites sections;
 
+	private final ServiceInstance instance;
+
+	private final Path legacyFolder;
+
+	/** The journals of the imports writing in this instance now, never undone from under them. */
+	private final Set<String> writing = ConcurrentHashMap.newKeySet();
+
 	ImportJournals(ImportProperties properties, JsonMapper json, Neo4jClient neo4j, GraphWrites writes,
-			DataVersion dataVersion, SectionWrites sections) {
-		this.folder = properties.workDir().resolve("journals");
+			DataVersion dataVersion, SectionWrites sections, ServiceInstance instance) {
+		this.legacyFolder = properties.workDir().resolve("journals");
+		this.instance = instance;
 		this.json = json;
 		this.neo4j = neo4j;
 		this.writes = writes;
 		this.dataVersion = dataVersion;
 		this.sections = sections;
+		instance.everyBeat(() -> recover(false));
 	}
 
 	/**
@@ -106,22 +158,30 @@ class ImportJournals implements InitialData {
 	record Kept(String section, String key, String reason) {
 	}
 
-	/** A new journal for the import {@code id}. */
-	ImportJournal open(String id) throws IOException {
-		return ImportJournal.create(folder.resolve(id + ".journal"), json);
+	/** A new journal for the import {@code id}, owned by this instance. */
+	ImportJournal open(String id) {
+		writing.add(id);
+		neo4j.query(OPEN).bindAll(Map.of("id", id, "owner", instance.id())).run();
+		return new ImportJournal(id, neo4j, json);
 	}
 
 	/** Forgets the journal of an import that finished. */
-	void finished(ImportJournal journal) throws IOException {
-		journal.done();
-		journal.close();
-		Files.deleteIfExists(journal.file());
+	void finished(ImportJournal journal) {
+		neo4j.query(DONE).bind(journal.id()).to("id").run();
+		forget(journal.id());
 	}
 
 	/** Undoes what the journal's import wrote, then forgets the journal; returns what it left as it is. */
-	List<Kept> undo(ImportJournal journal) throws IOException {
-		journal.close();
-		return undo(journal.file());
+	List<Kept> undo(ImportJournal journal) {
+		return undo(journal.id());
+	}
+
+	/**
+	 * The journal's import stopped writing, whatever its outcome: a journal still there (its undo failed, the
+	 * database went away) is undone by the next start-up's {@link #load()}.
+	 */
+	void closed(ImportJournal journal) {
+		writing.remove(journal.id());
 	}
 
 	/** The version each of {@code keys} has in the database now; absent keys are left out. */
@@ -139,27 +199,60 @@ class ImportJournals implements InitialData {
 		return versions;
 	}
 
-	/** At start-up: undoes the imports a stop cut short. */
+	/** At start-up (and when the database answers again): undoes the imports a stop cut short. */
 	@Override
 	public void load() {
-		if (!Files.isDirectory(folder)) {
-			return;
+		if (Files.isDirectory(legacyFolder)) {
+			log.warn("Des journaux d'imports d'une version précédente sont dans {} : ils ne sont plus lus ; un import"
+					+ " qu'un arrêt avait interrompu sous cette version n'est pas annulé / journals of an earlier"
+					+ " version are no longer read", legacyFolder.toAbsolutePath());
 		}
-		try (DirectoryStream<Path> journals = Files.newDirectoryStream(folder, "*.journal")) {
-			for (Path file : journals) {
-				if (ImportJournal.each(file, json, line -> {
-				})) {
-					Files.delete(file);
-					continue;
-				}
-				log.warn("Import interrompu par un arrêt : annulation de ce qu'il avait écrit ({}) / undoing an"
-						+ " import cut short by a stop", file.getFileName());
-				undo(file);
+		recover(true);
+	}
+
+	/**
+	 * Undoes the journals of the imports that no instance is writing: those of stopped instances and, when {@code
+	 * mine}, this instance's own that it is not writing now (left by its previous run); forgets those of imports
+	 * that finished.
+	 */
+	private void recover(boolean mine) {
+		Map<String, String> owners = new HashMap<>();
+		Set<String> done = new HashSet<>();
+		neo4j.query(JOURNALS).fetch().all().forEach(row -> {
+			String id = (String) row.get("id");
+			owners.put(id, (String) row.get("owner"));
+			if (Boolean.TRUE.equals(row.get("done"))) {
+				done.add(id);
 			}
+		});
+		Set<String> stopped = new HashSet<>(instance.stopped(List.copyOf(new HashSet<>(owners.values()))));
+		owners.forEach((id, owner) -> {
+			boolean abandoned = owner.equals(instance.id()) ? mine && !writing.contains(id) : stopped.contains(owner);
+			if (!abandoned || (!owner.equals(instance.id()) && claim(id, owner).isEmpty())) {
+				return;
+			}
+			if (done.contains(id)) {
+				forget(id);
+				return;
+			}
+			log.warn("Import {} interrompu par un arrêt : annulation de ce qu'il avait écrit / undoing an import cut"
+					+ " short by a stop", id);
+			undo(id);
+		});
+	}
+
+	private Optional<String> claim(String id, String was) {
+		return neo4j.query(CLAIM)
+			.bindAll(Map.of("id", id, "was", was, "owner", instance.id()))
+			.fetchAs(String.class)
+			.one();
+	}
+
+	private void forget(String id) {
+		while (neo4j.query(FORGET_CHUNKS).bind(id).to("id").fetchAs(Long.class).one().orElse(0L) > 0) {
+			// a batch at a time, so that a large journal is not one large transaction
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		neo4j.query(FORGET).bind(id).to("id").run();
 	}
 
 	/**
@@ -168,33 +261,27 @@ class ImportJournals implements InitialData {
 	 * someone changed, deleted or started using since the import is theirs: it is left as it is and reported, so
 	 * that no acknowledged write is lost and no partnership loses a member.
 	 */
-	private List<Kept> undo(Path file) throws IOException {
-		String importId = file.getFileName().toString().replaceFirst("\\.journal$", "");
+	private List<Kept> undo(String importId) {
 		try (ChangeOrigin.Declared undoing = new ChangeOrigin(ChangeSource.IMPORT, ChangeOrigin.current().user(),
 				importId).declare()) {
-			return undo(file, importId);
-		}
-	}
-
-	private List<Kept> undo(Path file, String importId) throws IOException {
-		List<JsonNode> chunks = new ArrayList<>();
-		ImportJournal.each(file, json, line -> {
-			if (!line.has("done")) {
-				chunks.add(line);
+			List<Kept> kept = new ArrayList<>();
+			for (Map<String, Object> chunk : neo4j.query(CHUNKS).bind(importId).to("id").fetch().all()) {
+				long seq = ((Number) chunk.get("seq")).longValue();
+				JsonNode line = json.readTree((String) chunk.get("line"));
+				kept.addAll(writes.write(() -> {
+					List<Kept> left = undoChunk(line, importId);
+					neo4j.query(FORGET_CHUNK).bindAll(Map.of("id", importId, "seq", seq)).run();
+					return left;
+				}));
 			}
-		});
-		Collections.reverse(chunks);
-		List<Kept> kept = new ArrayList<>();
-		for (JsonNode chunk : chunks) {
-			kept.addAll(writes.write(() -> undoChunk(chunk, importId)));
+			forget(importId);
+			if (!kept.isEmpty()) {
+				log.warn("Annulation de l'import {} : {} entités modifiées, supprimées ou utilisées depuis par d'autres"
+						+ " sont laissées telles quelles / undo left {} entities changed since: {}", importId,
+						kept.size(), kept.size(), kept);
+			}
+			return kept;
 		}
-		Files.delete(file);
-		if (!kept.isEmpty()) {
-			log.warn("Annulation de l'import {} : {} entités modifiées, supprimées ou utilisées depuis par d'autres"
-					+ " sont laissées telles quelles / undo left {} entities changed since: {}", file.getFileName(),
-					kept.size(), kept.size(), kept);
-		}
-		return kept;
 	}
 
 	private List<Kept> undoChunk(JsonNode chunk, String importId) {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>An import of up to {@code alliance.import.single-transaction-entries} entries is validated and written in one
  * transaction. A larger one would hold all its changes in the embedded server's memory until it commits, so it is
- * written chunk by chunk, each chunk in its own transaction, with an {@link ImportJournal} on disk of what each
+ * written chunk by chunk, each chunk in its own transaction, with an {@link ImportJournal} in the database of what each
  * chunk created and replaced: if a chunk fails, or the service stops half-way, the journal undoes the import
  * (other readers may see it grow meanwhile), but for what other writers changed or started using between its
  * chunks, which stays theirs. A dry run does the same work in transactions that are rolled back,
@@ -106,10 +106,13 @@ public class ImportService {
 				try {
 					journals.undo(journal);
 				}
-				catch (IOException | RuntimeException undo) {
+				catch (RuntimeException undo) {
 					ex.addSuppressed(undo);
 				}
 				throw ex;
+			}
+			finally {
+				journals.closed(journal);
 			}
 		}
 		catch (IOException ex) {
@@ -211,7 +214,6 @@ public class ImportService {
 						}
 					}
 					journal.chunk(s.section(), created, replaced, journals.versions(s.section(), changed));
-					journal.force();
 					return written;
 				});
 			}

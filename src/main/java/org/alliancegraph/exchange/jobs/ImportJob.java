@@ -38,12 +38,12 @@ public final class ImportJob implements ImportProgress {
 			return state == State.SUCCEEDED || state == State.FAILED;
 		}
 
-		/** The view of a job a stop of the service cut short: failed, and undone at start-up. */
+		/** The view of a job a stop of the service cut short: failed, and undone from its journal. */
 		View interrupted() {
 			return new View(id, State.FAILED, progress, rowsRead, rowsValidated, rowsWritten, 0, 0, 0, dryRun,
 					List.of(Map.of("message", "import interrompu par un arrêt du service : ce qu'il avait écrit a été"
-							+ " annulé au redémarrage ; relancez-le / import cut short by a stop of the service, undone"
-							+ " at restart")),
+							+ " annulé (au redémarrage, ou par une autre instance) ; relancez-le / import cut short by a"
+							+ " stop of the service, undone at restart or by another instance")),
 					submittedAt, Instant.now(), null);
 		}
 	}

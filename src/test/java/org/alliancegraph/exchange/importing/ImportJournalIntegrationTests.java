@@ -78,6 +78,37 @@ class ImportJournalIntegrationTests extends IntegrationTest {
 		assertThat(get("/api/v1/exports?format=json").body()).isEqualTo(before);
 		journals.load(); // and the journal is gone: a second start changes nothing
 		assertThat(get("/api/v1/exports?format=json").body()).isEqualTo(before);
+		assertThat(count("MATCH (n) WHERE n:ImportJournal OR n:ImportJournalChunk RETURN count(n)")).isZero();
+	}
+
+	/**
+	 * The journal of an import cut short on another instance is that instance's while it beats, even across this
+	 * one's restart; once it is silent past the lease (here 3 s), a heartbeat here undoes the import.
+	 */
+	@Test
+	void shouldUndoTheImportOfAnInstanceThatStoppedAndNotThatOfOneThatRuns() throws InterruptedException {
+		ImportDocument document = document(2_500, "Après", 40);
+		assertThatThrownBy(() -> imports.apply(new Interfering(document, () -> {
+		}, 20), false, ImportProgress.NONE))
+			.isInstanceOf(Stop.class);
+		cypher("MATCH (j:ImportJournal) SET j.owner = 'other-instance'");
+		cypher("MERGE (i:ServiceInstance {id: 'other-instance'}) SET i.heartbeat = timestamp() + 3600000");
+
+		journals.load(); // this instance starts again: the other's import is not its own
+		Thread.sleep(1_500); // and three of its heartbeats leave it alone
+
+		assertThat(count("MATCH (a:Actor {name: 'Après'}) RETURN count(a)")).isEqualTo(2_500);
+		assertThat(count("MATCH (j:ImportJournal {owner: 'other-instance'}) RETURN count(j)")).isEqualTo(1);
+
+		cypher("MATCH (i:ServiceInstance {id: 'other-instance'}) SET i.heartbeat = timestamp() - 3001");
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (count("MATCH (j:ImportJournal) RETURN count(j)") > 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+		}
+
+		assertThat(count("MATCH (j:ImportJournal) RETURN count(j)")).isZero();
+		assertThat(count("MATCH (c:ImportJournalChunk) RETURN count(c)")).isZero();
+		assertThat(get("/api/v1/exports?format=json").body()).isEqualTo(before);
 	}
 
 	@Test

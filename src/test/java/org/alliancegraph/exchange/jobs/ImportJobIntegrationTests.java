@@ -1,7 +1,5 @@
 package org.alliancegraph.exchange.jobs;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +9,10 @@ import org.alliancegraph.IntegrationTest;
 import org.alliancegraph.exchange.Multipart;
 import org.alliancegraph.exchange.export.GraphExportIntegrationTests;
 import org.alliancegraph.exchange.importing.ImportProperties;
+import org.alliancegraph.exchange.importing.ServiceInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +23,12 @@ class ImportJobIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	ImportProperties properties;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	ServiceInstance instance;
 
 	@Test
 	void shouldRunALargeImportAsAJobWhoseProgressOnlyMovesForward() throws InterruptedException {
@@ -96,27 +102,66 @@ class ImportJobIntegrationTests extends IntegrationTest {
 	}
 
 	/**
-	 * A restart forgets nothing of the jobs: a finished one reads the same; one the stop cut short reads as failed,
-	 * with why (its writes are undone by its journal, see
-	 * {@link org.alliancegraph.exchange.importing.ImportJournalIntegrationTests}).
+	 * A job's state is in the database: a finished one reads the same from a new registry (a restart, or another
+	 * instance); one that this instance's stop cut short reads as failed, with why, after its start-up (its writes are
+	 * undone by its journal, see {@link org.alliancegraph.exchange.importing.ImportJournalIntegrationTests}).
 	 */
 	@Test
 	void shouldShowJobsAfterARestartAndThoseCutShortAsFailed() throws Exception {
 		Answer accepted = post("/api/v1/imports?async=true", GraphExportIntegrationTests.DOCUMENT);
 		List<JsonNode> views = poll(accepted.location());
 		String id = views.get(views.size() - 1).get("id").asString();
-		Path saved = properties.workDir().resolve("jobs").resolve(id + ".json");
-		ImportJobs restarted = new ImportJobs(properties, JSON);
+		ImportJobs restarted = new ImportJobs(properties, neo4j, instance, JSON);
 
 		assertThat(restarted.find(id).orElseThrow().state()).isEqualTo(ImportJob.State.SUCCEEDED);
 		assertThat(restarted.find(id).orElseThrow().created()).isEqualTo(8);
 
-		Files.writeString(saved, Files.readString(saved).replace("\"SUCCEEDED\"", "\"RUNNING\""));
+		cutShort(id, instance.id());
 		restarted.load();
 
-		ImportJob.View cut = new ImportJobs(properties, JSON).find(id).orElseThrow();
+		ImportJob.View cut = new ImportJobs(properties, neo4j, instance, JSON).find(id).orElseThrow();
 		assertThat(cut.state()).isEqualTo(ImportJob.State.FAILED);
 		assertThat(cut.errors().toString()).contains("interrompu par un arrêt du service");
+	}
+
+	/**
+	 * The running job of another instance is its own while that instance beats; once it is silent past the lease
+	 * (here 3 s), the next heartbeat here records the job as failed.
+	 */
+	@Test
+	void shouldFailTheRunningJobOfAnInstanceThatStoppedAndOnlyThen() throws Exception {
+		cypher("MERGE (i:ServiceInstance {id: 'alive-instance'}) SET i.heartbeat = timestamp() + 3600000");
+		cypher("MERGE (i:ServiceInstance {id: 'gone-instance'}) SET i.heartbeat = timestamp() - 3001");
+		String alive = jobOf("alive-instance");
+		String gone = jobOf("gone-instance");
+
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (!"FAILED".equals(get("/api/v1/imports/jobs/" + gone).json().get("state").asString())
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+		}
+
+		JsonNode failed = get("/api/v1/imports/jobs/" + gone).json();
+		assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+		assertThat(failed.get("errors").toString()).contains("interrompu par un arrêt du service");
+		assertThat(get("/api/v1/imports/jobs/" + alive).json().get("state").asString()).isEqualTo("RUNNING");
+	}
+
+	/** A finished job's record, made to read as running on {@code owner}; returns its id. */
+	private String jobOf(String owner) throws InterruptedException {
+		Answer accepted = post("/api/v1/imports?async=true", GraphExportIntegrationTests.DOCUMENT);
+		List<JsonNode> views = poll(accepted.location());
+		String id = views.get(views.size() - 1).get("id").asString();
+		cutShort(id, owner);
+		return id;
+	}
+
+	/** What the database holds of a job a stop of {@code owner} cut short while it ran. */
+	private void cutShort(String id, String owner) {
+		cypher("""
+				MATCH (j:ImportJob {id: $id})
+				SET j.owner = $owner, j.state = 'RUNNING', j.finishedAt = null,
+				    j.view = replace(j.view, '"SUCCEEDED"', '"RUNNING"')""", "id", id, "owner", owner);
 	}
 
 	@Test
