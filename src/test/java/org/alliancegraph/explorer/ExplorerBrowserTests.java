@@ -58,6 +58,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "alliance.demo-data=true",
 		"alliance.neo4j.data-dir=${java.io.tmpdir}/neo4j-explorer-${random.uuid}",
+		"alliance.import.work-dir=${java.io.tmpdir}/imports-explorer-${random.uuid}",
 		"alliance.security.admin-password=" + ExplorerBrowserTests.ADMIN_PASSWORD })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExplorerBrowserTests {
