@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 		"alliance.security.users[0].password-hash={bcrypt}$2a$10$44/nrYd7xyMkW71/1h/fIeGzrSoA1dQgDPdc8QGWplyXUxm0ZCULe",
 		"alliance.security.users[0].roles=EDITOR", "alliance.security.users[1].name=viewer",
 		"alliance.security.users[1].password-hash={bcrypt}$2a$10$5hWO/8jQAqIFs5D1UuXZ0u0ftsyYorTqdzHV9ByWHl2dbJgTGercq",
-		"alliance.security.users[1].roles=VIEWER", "alliance.api.max-body-size=1MB", "alliance.report.warm-up=false" })
+		"alliance.security.users[1].roles=VIEWER", "alliance.api.max-body-size=1MB", "alliance.warm-up=false" })
 public abstract class IntegrationTest {
 
 	protected static final String ADMIN_PASSWORD = "admin-secret";

@@ -100,7 +100,7 @@ public final class HttpPathBench {
 		}
 		try (ConfigurableApplicationContext context = start(store)) {
 			String base = base(context);
-			// a first user a little after the start, once the report warm-up is done
+			// a first user a little after the start, once the start-up warm-up is done
 			Thread.sleep(settleSeconds * 1000L);
 			System.out.printf("%d s after a start; cores %d, load average %.2f%n", settleSeconds,
 					Runtime.getRuntime().availableProcessors(),
@@ -146,7 +146,8 @@ public final class HttpPathBench {
 	/** The service on the store, with the command-line arguments given (they override application.properties). */
 	private static ConfigurableApplicationContext start(Path store, String... more) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--alliance.demo-data=false",
-				"--alliance.neo4j.data-dir=" + store, "--alliance.neo4j.page-cache-mb=256",
+				"--alliance.neo4j.data-dir=" + store,
+				"--alliance.import.work-dir=" + store + "-imports", "--alliance.neo4j.page-cache-mb=256",
 				"--alliance.security.admin-password=" + PASSWORD, "--logging.level.root=WARN",
 				"--logging.level.org.springframework.data.neo4j.cypher=ERROR"));
 		arguments.addAll(List.of(more));

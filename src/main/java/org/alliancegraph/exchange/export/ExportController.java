@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,30 +54,6 @@ class ExportController {
 		this.vocabularies = vocabularies;
 		this.json = json;
 		this.documents = documents;
-	}
-
-	/** The import document, one entry at a time: {@code {"territories": [...], "actors": [...], ...}}. */
-	private void writeJson(DocumentExport.Content content, java.io.OutputStream out) {
-		try (JsonGenerator generator = json.createGenerator(out)) {
-			generator.writeStartObject();
-			generator.writeName("territories");
-			generator.writeStartArray();
-			content.territories(generator::writePOJO);
-			generator.writeEndArray();
-			generator.writeName("actors");
-			generator.writeStartArray();
-			content.actors(generator::writePOJO);
-			generator.writeEndArray();
-			generator.writeName("projects");
-			generator.writeStartArray();
-			content.projects(generator::writePOJO);
-			generator.writeEndArray();
-			generator.writeName("partnerships");
-			generator.writeStartArray();
-			content.partnerships(generator::writePOJO);
-			generator.writeEndArray();
-			generator.writeEndObject();
-		}
 	}
 
 	@GetMapping
@@ -126,7 +101,7 @@ class ExportController {
 			}
 			case JSON -> {
 				DocumentExport.Content content = documents.content(code);
-				yield out -> writeJson(content, out);
+				yield out -> JsonDocumentWriter.write(json, content, out);
 			}
 			case CSV -> {
 				DocumentExport.Content content = documents.content(code);
