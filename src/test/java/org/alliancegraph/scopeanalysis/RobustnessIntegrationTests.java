@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.alliancegraph.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +29,9 @@ import tools.jackson.databind.JsonNode;
  * 2 &lt; 6 / 2 ends it.
  */
 class RobustnessIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	MeterRegistry meters;
 
 	@BeforeEach
 	void fixture() {
@@ -56,6 +62,21 @@ class RobustnessIntegrationTests extends IntegrationTest {
 		assertThat(step.get("largestComponent").asInt()).isEqualTo(2);
 		assertThat(step.get("largestComponentShare").asDouble()).isCloseTo(2 / 6.0, within(1e-9));
 		assertThat(answer.get("sequenceComplete").asBoolean()).isTrue();
+	}
+
+	@Test
+	void shouldComputeRobustnessOncePerDataVersionWhateverTheLimit() {
+		double before = computed();
+
+		get("/api/v1/analysis/robustness?territory=26&at=2024-01-01&limit=3");
+		get("/api/v1/analysis/robustness?territory=26&at=2024-01-01&limit=5");
+
+		assertThat(computed() - before).isEqualTo(1.0);
+	}
+
+	private double computed() {
+		Counter counter = meters.find(AnalysisBundles.COMPUTED).tag("part", "robustness").counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	@Test
