@@ -1,5 +1,6 @@
 package org.alliancegraph.projection;
 
+import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.analysis.ActorNode;
@@ -17,11 +18,28 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  *     weight = number of shared ties, a partnership counting its intensity
  * @param actorProjects the bipartite graph of actors and the projects they contribute to at the date
  *     (vertices are ids; project vertices are prefixed {@code project:})
+ * @param partnerships the partnerships active at the date with a member in the scope, by id: their in-scope
+ *     members and the weight each adds to every tie between two of them, so that a scenario can take one
+ *     partnership's part out of a tie that others carry too
  * @param territoryNames names of the territories the actors are grouped by
  * @param dataVersion the data stamp the projection was read at (see {@code DataVersion#stamp()})
  */
 public record ProjectedGraph(Scope scope, @Nullable String scopeLevel, String groupLevel, Graph<ActorNode, DefaultWeightedEdge> actors,
-		Graph<String, DefaultWeightedEdge> actorProjects, Map<String, String> territoryNames, String dataVersion) {
+		Graph<String, DefaultWeightedEdge> actorProjects, Map<String, PartnershipTie> partnerships,
+		Map<String, String> territoryNames, String dataVersion) {
+
+	/**
+	 * One partnership's part of the actor graph.
+	 *
+	 * @param members its members in the scope, distinct
+	 * @param weight what it adds to the weight of the tie between any two of them (its intensity, 1 when not given)
+	 */
+	public record PartnershipTie(List<String> members, double weight) {
+
+		public PartnershipTie {
+			members = List.copyOf(members);
+		}
+	}
 
 	/** {@code a|b}: {@code |} is never part of an actor id, so a tie's id names its ends unambiguously. */
 	public static String tieId(String a, String b) {

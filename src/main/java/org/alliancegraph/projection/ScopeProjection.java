@@ -72,7 +72,7 @@ public class ScopeProjection {
 			WITH DISTINCT x
 			WHERE\s""" + TieRules.PARTNERSHIP_IN_DOMAINS + """
 
-			RETURN [(a)-[:MEMBER_OF]->(x) | a.id] AS members, coalesce(x.intensity, 1) AS weight,
+			RETURN x.id AS partnership, [(a)-[:MEMBER_OF]->(x) | a.id] AS members, coalesce(x.intensity, 1) AS weight,
 			       [(x)-[:IN_DOMAIN]->(d) | d.code] + [(x)-[:SUPPORTS]->()-[:IN_DOMAIN]->(d) | d.code] AS domains""";
 
 	private static final String PROJECT_TIES = """
@@ -119,14 +119,19 @@ public class ScopeProjection {
 			return session.executeRead(tx -> {
 				List<Tie> ties = new ArrayList<>();
 				Map<String, List<String>> contributors = new LinkedHashMap<>();
-				tx.run(PARTNERSHIP_TIES, parameters).stream()
-					.forEach(r -> ties.add(Tie.of(r, actors.actors().keySet())));
+				Map<String, ProjectedGraph.PartnershipTie> partnerships = new HashMap<>();
+				tx.run(PARTNERSHIP_TIES, parameters).stream().forEach(r -> {
+					Tie tie = Tie.of(r, actors.actors().keySet());
+					ties.add(tie);
+					partnerships.put(r.get("partnership").asString(),
+							new ProjectedGraph.PartnershipTie(tie.members(), tie.weight()));
+				});
 				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> {
 					Tie tie = Tie.of(r, actors.actors().keySet());
 					ties.add(tie);
 					contributors.put(r.get("project").asString(), tie.members());
 				});
-				return build(scope, actors, ties, contributors, version);
+				return build(scope, actors, ties, contributors, Collections.unmodifiableMap(partnerships), version);
 			});
 		}
 	}
@@ -208,7 +213,8 @@ public class ScopeProjection {
 	}
 
 	private static ProjectedGraph build(Scope scope, ScopeActors actors, List<Tie> ties,
-			Map<String, List<String>> contributors, String version) {
+			Map<String, List<String>> contributors, Map<String, ProjectedGraph.PartnershipTie> partnerships,
+			String version) {
 		Map<String, Set<String>> domains = new HashMap<>();
 		for (Tie tie : ties) {
 			for (String member : tie.members()) {
@@ -247,7 +253,7 @@ public class ScopeProjection {
 			members.forEach(m -> actorProjects.addEdge(m, vertex));
 		});
 		return new ProjectedGraph(scope, actors.scopeLevel(), actors.groupLevel(), graph, actorProjects,
-				actors.territoryNames(), version);
+				partnerships, actors.territoryNames(), version);
 	}
 
 	/** One partnership or project: its in-scope members (distinct), its weight and its domains. */

@@ -6,12 +6,15 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.alliancegraph.analysis.articulation.ArticulationPoint;
 import org.alliancegraph.analysis.articulation.Bridge;
+import org.alliancegraph.analysis.articulation.Departure;
+import org.alliancegraph.analysis.articulation.DepartureStep;
 import org.alliancegraph.analysis.articulation.LevelSpan;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
 import org.alliancegraph.analysis.articulation.VertexCut;
 import org.alliancegraph.analysis.catalyst.CatalystResult;
 import org.alliancegraph.analysis.gap.GapReport;
 import org.alliancegraph.analysis.suggestion.Suggestion;
+import org.jgrapht.Graph;
 import org.jspecify.annotations.Nullable;
 
 /** The answers of the analysis endpoints (API.md, "Analyses"); each echoes its scope. */
@@ -67,5 +70,72 @@ public final class AnalysisAnswers {
 	}
 
 	public record Trajectory(ScopeDescription scope, String step, List<TrajectoryPoint> points) {
+	}
+
+	/**
+	 * What each actor's departure alone does to the network, and the greedy sequence of departures that breaks it
+	 * (see {@code DepartureImpact}).
+	 *
+	 * @param actorCount the actors of the scope
+	 * @param largestComponent the actors of its largest component
+	 * @param actors the actors, most cut off first, at most {@code limit} of them
+	 * @param sequence the greedy departures, until the largest component holds less than half of the actors
+	 * @param sequenceComplete false when the sequence stopped at its bound before that
+	 */
+	public record Robustness(ScopeDescription scope, int actorCount, int largestComponent, List<Departure> actors,
+			List<DepartureStep> sequence, boolean sequenceComplete) {
+	}
+
+	/**
+	 * The headline structure of a network.
+	 *
+	 * @param components connected components
+	 * @param isolated actors without any tie
+	 * @param largestComponentShare the share of the actors in the largest component (0 without actor)
+	 * @param articulationPointCount actors whose departure alone disconnects their component
+	 * @param density ties over possible ties, {@code 2m / (n (n - 1))}; 0 below two actors
+	 */
+	public record NetworkFigures(int actorCount, int tieCount, int components, int isolated,
+			double largestComponentShare, int articulationPointCount, double density) {
+
+		/** Ties over possible ties, {@code 2m / (n (n - 1))}; 0 below two actors. */
+		static double density(Graph<?, ?> graph) {
+			int n = graph.vertexSet().size();
+			int m = graph.edgeSet().size();
+			return n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1));
+		}
+	}
+
+	/**
+	 * A what-if answer: the network as it is and as it would be (see {@code ScenarioAnalysis}).
+	 *
+	 * @param cutOff the actors of the largest component, departed ones excepted, outside it in the scenario
+	 * @param territoryLinks every pair of territories linked before or after, links lost first
+	 * @param catalystShifts the ten best catalysts before and the ten best after, with both ranks
+	 * @param summary one sentence, in French ({@code lang=en}: English)
+	 */
+	public record Scenario(ScopeDescription scope, NetworkFigures baseline, NetworkFigures scenario,
+			List<ScenarioActor> cutOff, List<TerritoryLinkChange> territoryLinks, List<CatalystShift> catalystShifts,
+			String summary) {
+	}
+
+	public record ScenarioActor(String id, String name, String sector, String territory) {
+	}
+
+	/**
+	 * A pair of territories before and after.
+	 *
+	 * @param change {@code LOST}, {@code WEAKENED}, {@code NEW}, {@code STRENGTHENED} or {@code UNCHANGED}: by the
+	 *     number of carriers, then by the vertex connectivity
+	 * @param carriersBefore the ids of the actors carrying the link, sorted (empty: no direct tie)
+	 * @param connectivityBefore the vertex connectivity of the pair, null when not computed (more territory links
+	 *     than {@code alliance.analysis.connectivity-max-links})
+	 */
+	public record TerritoryLinkChange(String a, String b, String change, List<String> carriersBefore,
+			List<String> carriersAfter, @Nullable Integer connectivityBefore, @Nullable Integer connectivityAfter) {
+	}
+
+	/** @param rankAfter null for an actor that leaves in the scenario */
+	public record CatalystShift(String id, String name, int rankBefore, @Nullable Integer rankAfter) {
 	}
 }

@@ -12,6 +12,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 import org.alliancegraph.analysis.articulation.ArticulationAnalysis;
+import org.alliancegraph.analysis.articulation.DepartureImpact;
 import org.alliancegraph.analysis.articulation.MultiLevelSpan;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
 import org.alliancegraph.analysis.articulation.TerritoryLinks;
@@ -72,9 +73,15 @@ public final class AnalysisBundle {
 
 	private final ComputedOnce<AllianceSuggestions<DefaultWeightedEdge>> suggestions;
 
+	private final ComputedOnce<DepartureImpact<DefaultWeightedEdge>> robustness;
+
+	private final CatalystOptions catalystOptions;
+
+	private final int connectivityMaxLinks;
+
 	/**
 	 * @param computed told the name of each part when it is computed ({@code catalysts}, {@code gaps},
-	 *     {@code articulations}, {@code suggestions}), for the metric that shows each is computed once
+	 *     {@code articulations}, {@code suggestions}, {@code robustness}), for the metric that shows each is computed once
 	 */
 	AnalysisBundle(ProjectedGraph graph, ScopeContext context, ReferenceVocabularies vocabularies,
 			CatalystOptions catalystOptions, CatalystOptions pastOptions, int connectivityMaxLinks,
@@ -82,6 +89,8 @@ public final class AnalysisBundle {
 		this.graph = graph;
 		this.context = context;
 		this.vocabularies = vocabularies;
+		this.catalystOptions = catalystOptions;
+		this.connectivityMaxLinks = connectivityMaxLinks;
 		this.catalysts = new ComputedOnce<>(() -> {
 			computed.accept("catalysts");
 			return new CatalystAnalysis(graph.actors(), catalystOptions).getReport();
@@ -118,6 +127,13 @@ public final class AnalysisBundle {
 			ranked.candidateCount();
 			return ranked;
 		});
+		this.robustness = new ComputedOnce<>(() -> {
+			computed.accept("robustness");
+			DepartureImpact<DefaultWeightedEdge> impact = new DepartureImpact<>(graph.actors());
+			impact.departures();
+			impact.sequence();
+			return impact;
+		});
 	}
 
 	/** The projection the bundle is about. */
@@ -131,9 +147,7 @@ public final class AnalysisBundle {
 
 	/** Ties over possible ties, {@code 2m / (n (n - 1))}; 0 below two actors. */
 	public double density() {
-		int n = graph.actors().vertexSet().size();
-		int m = graph.actors().edgeSet().size();
-		return n < 2 ? 0 : 2.0 * m / ((double) n * (n - 1));
+		return AnalysisAnswers.NetworkFigures.density(graph.actors());
 	}
 
 	/** The {@code limit} best catalysts ({@link Integer#MAX_VALUE}: every actor, ranked). */
@@ -175,6 +189,42 @@ public final class AnalysisBundle {
 		}
 		return new AnalysisAnswers.Articulations(scope(), analysis.componentCount(), analysis.articulationPoints(),
 				analysis.bridges(), links, multiLevel.get(), cut);
+	}
+
+	/** The {@code limit} actors whose departure alone cuts most actors off, and the greedy departure sequence. */
+	public AnalysisAnswers.Robustness robustness(int limit) {
+		DepartureImpact<DefaultWeightedEdge> impact = robustness.get();
+		var actors = impact.departures();
+		return new AnalysisAnswers.Robustness(scope(), actors.size(), impact.largestComponent(),
+				actors.subList(0, Math.min(limit, actors.size())), impact.sequence(), impact.sequenceComplete());
+	}
+
+	/** The network as it would be with the changes, against the network as it is. */
+	public AnalysisAnswers.Scenario scenario(ScenarioChanges changes, boolean english) {
+		return new ScenarioAnalysis(this, changes).answer(english);
+	}
+
+	/** The headline structure of the network as it is. */
+	AnalysisAnswers.NetworkFigures figures() {
+		return ScenarioAnalysis.figures(graph.actors(), gapAnalysis.fragmentation(), articulation.get());
+	}
+
+	/** The whole catalyst ranking. */
+	CatalystReport catalystReport() {
+		return catalysts.get();
+	}
+
+	CatalystOptions catalystOptions() {
+		return catalystOptions;
+	}
+
+	/** The territory graph of the scope, its connectivities cached as they are asked. */
+	TerritoryLinks<DefaultWeightedEdge> territoryGraph() {
+		return territoryLinks.get();
+	}
+
+	int connectivityMaxLinks() {
+		return connectivityMaxLinks;
 	}
 
 	/**

@@ -84,6 +84,45 @@ class AnalysisController {
 		return bundles.of(scope).articulations(pair);
 	}
 
+	/**
+	 * Each actor's departure alone (actors cut off from the largest component, components left, territory links
+	 * lost), most cut off first, and the greedy departure sequence that breaks the network.
+	 */
+	@GetMapping("/robustness")
+	AnalysisAnswers.Robustness robustness(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain,
+			@RequestParam(defaultValue = "50") int limit) {
+		return bundles.of(checkedScope(territory, at, sector, domain, limit)).robustness(limit);
+	}
+
+	/**
+	 * What if some actors left ({@code without=ID,ID}), some partnerships ended ({@code withoutPartnerships=ID,ID})
+	 * and some ties were made ({@code with=A:B,C:D}): the figures before and after, the actors cut off, the
+	 * territory links and catalysts that change; {@code lang=en} for the summary in English.
+	 */
+	@GetMapping("/scenario")
+	AnalysisAnswers.Scenario scenario(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain,
+			@RequestParam(required = false) @Nullable String without,
+			@RequestParam(required = false) @Nullable String withoutPartnerships,
+			@RequestParam(required = false) @Nullable String with,
+			@RequestParam(defaultValue = "fr") String lang) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sector, domain, errors);
+		if (!lang.equals("fr") && !lang.equals("en")) {
+			errors.add("lang", lang, "langue attendue : fr ou en");
+		}
+		errors.throwIfAny();
+		AnalysisBundle bundle = bundles.of(scope);
+		ScenarioChanges changes = ScenarioChanges.parse(without, withoutPartnerships, with, bundle.graph(), errors);
+		errors.throwIfAny();
+		return bundle.scenario(changes, lang.equals("en"));
+	}
+
 	@GetMapping("/trajectory")
 	AnalysisAnswers.Trajectory trajectory(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,

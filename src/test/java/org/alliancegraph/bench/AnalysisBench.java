@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.alliancegraph.analysis.ActorNode;
+import org.alliancegraph.analysis.articulation.Departure;
+import org.alliancegraph.analysis.articulation.DepartureImpact;
 import org.alliancegraph.analysis.catalyst.BrandesBetweenness;
 import org.alliancegraph.analysis.catalyst.CatalystAnalysis;
 import org.alliancegraph.analysis.catalyst.CatalystOptions;
@@ -139,6 +141,14 @@ public final class AnalysisBench {
 						sampled.getSampleCount(), sampled.getVertexDiameterBound(), PathSampledBetweenness.DEFAULT_TOP_K,
 						sampled.isTopSeparated());
 				return note + accuracy(run, estimate, CatalystOptions.DEFAULT_EPSILON);
+			}),
+			new Step("DepartureImpact (robustness)", Integer.MAX_VALUE, run -> {
+				// the robustness part of an analysis bundle: every departure, then the greedy sequence
+				DepartureImpact<DefaultWeightedEdge> impact = new DepartureImpact<>(run.graph);
+				Departure first = impact.departures().get(0);
+				return String.format(Locale.ROOT, "largest %,d; first %s cuts off %,d; sequence %d steps%s",
+						impact.largestComponent(), first.id(), first.cutOff(), impact.sequence().size(),
+						impact.sequenceComplete() ? " (below half)" : " (bound reached)");
 			}),
 			new Step("SampledBetweenness (k=" + OLD_SOURCES + " sources)", Integer.MAX_VALUE, run -> {
 				SampledBetweenness<ActorNode, DefaultWeightedEdge> sampled = new SampledBetweenness<>(run.graph,

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Algorithm. The Hopcroft–Tarjan depth-first search (J. Hopcroft and R. Tarjan, "Algorithm 447:
  * efficient algorithms for graph manipulation", <i>Communications of the ACM</i> 16(6), 372–378, 1973),
  * which is what JGraphT's {@link BiconnectivityInspector} implements, here written with an explicit
- * stack: the inspector's recursive search (JGraphT 1.5.3) overflowed a 512 KiB thread stack on a random
+ * stack ({@link DepthFirstForest}, shared with {@link DepartureImpact}): the inspector's recursive search (JGraphT 1.5.3) overflowed a 512 KiB thread stack on a random
  * graph of 10,000 actors and the default stack on one of 50,000, where the DFS goes tens of thousands
  * deep. The search records for each vertex its preorder number, low point, subtree size and the
  * smallest index of its subtree, so that the pieces of a cut vertex are read off the DFS tree instead of
@@ -116,7 +116,7 @@ public final class ArticulationAnalysis<E> {
 		this.bridges = search.bridges();
 	}
 
-	/** The iterative depth-first search and what is read off its tree. */
+	/** What is read off the depth-first forest: cut points, bridges and the territories they separate. */
 	private static final class Search {
 
 		private final ActorIndex index;
@@ -143,6 +143,8 @@ public final class ArticulationAnalysis<E> {
 
 		private final int[] componentEnd;
 
+		private final DepthFirstForest forest;
+
 		private final int[] territoryMark;
 
 		private final int[] marked;
@@ -160,84 +162,34 @@ public final class ArticulationAnalysis<E> {
 		Search(ActorIndex index) {
 			this.index = index;
 			this.n = index.size();
-			this.pre = new int[this.n];
-			this.low = new int[this.n];
-			this.parent = new int[this.n];
-			this.size = new int[this.n];
-			this.minInSubtree = new int[this.n];
-			this.order = new int[this.n];
-			this.firstChild = new int[this.n];
-			this.nextSibling = new int[this.n];
-			this.componentStart = new int[this.n];
-			this.componentEnd = new int[this.n];
+			this.forest = new DepthFirstForest(index, null);
+			this.pre = this.forest.pre;
+			this.low = this.forest.low;
+			this.parent = this.forest.parent;
+			this.size = this.forest.size;
+			this.minInSubtree = this.forest.minInSubtree;
+			this.order = this.forest.order;
+			this.firstChild = this.forest.firstChild;
+			this.nextSibling = this.forest.nextSibling;
+			this.componentStart = this.forest.componentStart;
+			this.componentEnd = this.forest.componentEnd;
 			this.territoryMark = new int[index.territoryCodes.length];
 			this.marked = new int[index.territoryCodes.length];
 			this.territoriesOfComponent = new int[this.n];
 		}
 
+		/** Counts the territories of each component (components are contiguous ranges of the preorder). */
 		void run() {
-			Arrays.fill(this.pre, -1);
-			Arrays.fill(this.firstChild, -1);
-			int[] stack = new int[this.n];
-			int[] next = new int[this.n];
-			int time = 0;
-			for (int root = 0; root < this.n; root++) {
-				if (this.pre[root] != -1) {
-					continue;
-				}
-				int start = time;
-				time = discover(root, -1, time);
-				int top = 0;
-				stack[top++] = root;
-				while (top > 0) {
-					int v = stack[top - 1];
-					int[] neighbours = this.index.adjacency[v];
-					if (next[v] < neighbours.length) {
-						int w = neighbours[next[v]++];
-						if (this.pre[w] == -1) {
-							time = discover(w, v, time);
-							stack[top++] = w;
-						}
-						else if (w != this.parent[v]) {
-							this.low[v] = Math.min(this.low[v], this.pre[w]);
-						}
-					}
-					else {
-						top--;
-						this.size[v] = time - this.pre[v];
-						int p = this.parent[v];
-						if (p != -1) {
-							this.low[p] = Math.min(this.low[p], this.low[v]);
-							this.minInSubtree[p] = Math.min(this.minInSubtree[p], this.minInSubtree[v]);
-						}
-					}
-				}
+			this.components = this.forest.components;
+			for (int start = 0; start < this.forest.visited; start = this.componentEnd[this.order[start]]) {
 				newMark(Integer.MAX_VALUE);
-				markRange(start, time);
+				markRange(start, this.componentEnd[this.order[start]]);
 				this.territoriesOfComponent[start] = this.markedCount;
-				for (int t = start; t < time; t++) {
-					this.componentStart[this.order[t]] = start;
-					this.componentEnd[this.order[t]] = time;
-				}
-				this.components++;
 			}
-		}
-
-		private int discover(int w, int p, int time) {
-			this.pre[w] = time;
-			this.low[w] = time;
-			this.order[time] = w;
-			this.parent[w] = p;
-			this.minInSubtree[w] = w;
-			if (p != -1) {
-				this.nextSibling[w] = this.firstChild[p];
-				this.firstChild[p] = w;
-			}
-			return time + 1;
 		}
 
 		private boolean separated(int child) {
-			return this.low[child] >= this.pre[this.parent[child]];
+			return this.forest.separated(child);
 		}
 
 		List<ArticulationPoint> articulationPoints() {
