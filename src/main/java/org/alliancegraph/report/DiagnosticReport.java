@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param gaps the gaps ({@code /analysis/gaps})
  * @param domains need against coverage for every domain of the vocabulary
  * @param articulations the articulations inside the territory ({@code /analysis/articulations})
+ * @param fragilities the five departures that would hurt the network most ({@code /analysis/robustness?limit=5})
  * @param neighbourLinks the links with neighbouring and parent territories, read in each parent's scope
  * @param suggestions the ten best suggested alliances ({@code /analysis/suggestions?limit=10})
  * @param trajectory the headline figures over the eight years up to {@code at}, yearly ({@code
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn, Identity territory,
 		KeyFigures keyFigures, AnalysisAnswers.Catalysts catalysts, AnalysisAnswers.Gaps gaps, List<DomainRow> domains,
-		AnalysisAnswers.Articulations articulations, List<NeighbourLink> neighbourLinks,
+		AnalysisAnswers.Articulations articulations, AnalysisAnswers.Robustness fragilities,
+		List<NeighbourLink> neighbourLinks,
 		AnalysisAnswers.Suggestions suggestions, AnalysisAnswers.Trajectory trajectory, List<Count> sdgs,
 		List<Count> levers, NetworkPicture network, Labels labels) {
 

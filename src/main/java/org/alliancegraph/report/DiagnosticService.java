@@ -48,6 +48,9 @@ public class DiagnosticService {
 	/** Catalysts and suggested alliances shown. */
 	static final int TOP = 10;
 
+	/** The departures the report names as the network's fragilities. */
+	static final int FRAGILITIES = 5;
+
 	/** Reports kept, whole. */
 	private static final int CACHE_SIZE = 8;
 
@@ -126,6 +129,8 @@ public class DiagnosticService {
 				() -> bundle.suggestions(TOP));
 		CompletableFuture<AnalysisAnswers.Articulations> articulationAnswer = tasks.async("articulations", timings,
 				() -> bundle.articulations(null));
+		CompletableFuture<AnalysisAnswers.Robustness> fragilities = tasks.async("robustness", timings,
+				() -> bundle.robustness(FRAGILITIES));
 		// of a parent, only the links between its territories are shown
 		List<CompletableFuture<AnalysisBundle>> parentBundles = territory.partOf()
 			.stream()
@@ -199,7 +204,8 @@ public class DiagnosticService {
 
 		DiagnosticReport.Labels names = labels.of(lang, identity, articulations, neighbourLinks, report, actors);
 		DiagnosticReport diagnostic = new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures,
-				join(catalysts), gaps, domains, articulations, neighbourLinks, suggestions, trajectory, sdgs, levers,
+				join(catalysts), gaps, domains, articulations, join(fragilities), neighbourLinks, suggestions, trajectory,
+				sdgs, levers,
 				join(picture), names);
 		log.info("Diagnostic {} on {}: {} actors, {} ties, {} ms (process CPU {} ms); analyses (wall/thread CPU ms) {}",
 				code, at, n, m, (System.nanoTime() - start) / 1_000_000, (processCpuNanos() - processCpu) / 1_000_000,

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -69,6 +70,8 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 			.isEqualTo(get("/api/v1/analysis/suggestions?territory=26&at=" + AT + "&limit=10").json());
 		assertThat(report.get("articulations"))
 			.isEqualTo(get("/api/v1/analysis/articulations?territory=26&at=" + AT).json());
+		assertThat(report.get("fragilities"))
+			.isEqualTo(get("/api/v1/analysis/robustness?territory=26&at=" + AT + "&limit=5").json());
 		assertThat(report.get("trajectory")).isEqualTo(
 				get("/api/v1/analysis/trajectory?territory=26&from=" + FROM + "&to=" + AT + "&step=P1Y").json());
 
@@ -138,7 +141,8 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 
 		String frText = pdfText(fetch("/api/v1/territories/26/diagnostic.pdf?lang=fr&at=" + AT), "26fr2");
 		String enText = pdfText(fetch("/api/v1/territories/26/diagnostic.pdf?lang=en&at=" + AT), "26en");
-		assertThat(enText).contains("Key figures", "Catalysts", "Gaps", "Suggested alliances", "Trajectory",
+		assertThat(enText).contains("Key figures", "Catalysts", "Gaps", "Network fragilities", "Suggested alliances",
+				"Trajectory",
 				"Picture of the network", "Appendix");
 		assertThat(enText).doesNotContain("Chiffres clés", "Alliances suggérées");
 		assertThat(frText).doesNotContain("Key figures");
@@ -160,8 +164,8 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		for (int i = 0; i < sections.getLength(); i++) {
 			ids.add(((org.w3c.dom.Element) sections.item(i)).getAttribute("id"));
 		}
-		assertThat(ids).containsExactly("identity", "catalysts", "gaps", "articulations", "suggestions", "trajectory",
-				"coverage", "network", "appendix");
+		assertThat(ids).containsExactly("identity", "catalysts", "gaps", "articulations", "fragilities", "suggestions",
+				"trajectory", "coverage", "network", "appendix");
 		assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(9);
 		assertThat(answer.body()).contains("Drôme", "Chiffres clés", "Catalyseurs");
 		Files.createDirectories(PAGES);
@@ -171,7 +175,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 
 		String text = pdfText(pdf, "26fr");
 		assertThat(text).contains("Drôme", "Chiffres clés", "Catalyseurs", "Manques", "Articulations entre territoires",
-				"Alliances suggérées", "Trajectoire", "ODD et leviers", "Image du réseau", "Annexe");
+				"Fragilités du réseau", "Alliances suggérées", "Trajectoire", "ODD et leviers", "Image du réseau", "Annexe");
 		assertThat(text).contains("é", "è", "ç");
 		assertThat(text.indexOf("Chiffres clés")).isLessThan(text.indexOf("Catalyseurs"));
 		assertThat(text.indexOf("Catalyseurs")).isLessThan(text.indexOf("Alliances suggérées"));
@@ -192,6 +196,40 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		JsonNode report = get("/api/v1/territories/PROJET-VIDE/diagnostic?at=2011-03-01").json();
 		assertThat(report.get("keyFigures").get("actors").asInt()).isZero();
 		assertThat(report.get("network").get("nodes")).isEmpty();
+	}
+
+	/**
+	 * x ─ y ─ z: y's departure leaves {x} and {z}; the largest component after it is the one of the smallest id,
+	 * {x}, so z alone is cut off from the three-actor core: cut off 1, 2 components. x's or z's departure cuts
+	 * nobody off. The section names y only.
+	 */
+	@Test
+	void shouldNameTheDeparturesThatWouldHurtTheNetworkMost() throws Exception {
+		assertThat(post("/api/v1/territories", Map.of("code", "FRAGILE", "name", "Réseau fragile", "level", "CUSTOM"))
+			.status()).isEqualTo(201);
+		for (String id : List.of("x", "y", "z")) {
+			assertThat(post("/api/v1/actors", Map.of("id", id, "name", "Acteur " + id, "sector", "ASSOCIATION",
+					"locatedIn", "FRAGILE", "activeIn", List.of())).status()).isEqualTo(201);
+		}
+		for (List<String> pair : List.of(List.of("x", "y"), List.of("y", "z"))) {
+			assertThat(post("/api/v1/partnerships", Map.of("id", pair.get(0) + pair.get(1), "type", "GRANT", "start",
+					"2020-01-01", "members", List.of(Map.of("actor", pair.get(0), "role", "LEAD"),
+							Map.of("actor", pair.get(1), "role", "PARTNER")))).status()).isEqualTo(201);
+		}
+
+		JsonNode fragilities = get("/api/v1/territories/FRAGILE/diagnostic?at=" + AT).json().get("fragilities");
+
+		assertThat(fragilities.get("largestComponent").asInt()).isEqualTo(3);
+		assertThat(fragilities.get("actors").findValuesAsString("id")).containsExactly("y", "x", "z");
+		JsonNode y = fragilities.get("actors").get(0);
+		assertThat(y.get("cutOff").asInt()).isEqualTo(1);
+		assertThat(y.get("componentsAfter").asInt()).isEqualTo(2);
+		assertThat(fragilities.get("actors").get(1).get("cutOff").asInt()).isZero();
+		String page = get("/api/v1/territories/FRAGILE/diagnostic.html?at=" + AT).body();
+		String section = page.substring(page.indexOf("id=\"fragilities\""), page.indexOf("id=\"suggestions\""));
+		assertThat(section).contains("Fragilités du réseau", "Acteur y").doesNotContain("Acteur x", "Acteur z");
+		assertThat(get("/api/v1/territories/FRAGILE/diagnostic.html?lang=en&at=" + AT).body())
+			.contains("Network fragilities");
 	}
 
 	@Test
