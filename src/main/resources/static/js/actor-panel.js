@@ -4,6 +4,7 @@
 import { api, getAll, ApiError } from './api.js';
 import { h, $ } from './dom.js';
 import { historySection, historyDisclosure } from './change-history.js';
+import { departureSection } from './departure-simulation.js';
 import { t, lang, label, formatNumber, formatPercent, formatDate } from './i18n.js';
 import { sectorColour, textOn, communityColour, sdgColour } from './palette.js';
 
@@ -72,6 +73,7 @@ export class ActorPanel {
   }
 
   close() {
+    this.context.clearDeparture();
     this.current = null;
     this.request++;
     this.root.hidden = true;
@@ -88,6 +90,7 @@ export class ActorPanel {
     const body = $('#panel-body', this.root);
     const node = this.context.node(id);
     if (switching) {
+      this.context.clearDeparture();
       this.showEnded = false;
       $('#panel-title', this.root).textContent = node?.label || id;
       this.sectorChip(node?.sector);
@@ -115,6 +118,7 @@ export class ActorPanel {
     body.replaceChildren(...[
       this.catalystSection(actor, catalyst, node),
       this.egoSection(id, node),
+      node ? departureSection(id, this.context) : null,
       this.suggestionSection(id),
       h('section', { class: 'panel-section', id: 'panel-partnerships' }, h('h3', { text: t('panel.partnerships') }), h('p', { class: 'muted', text: t('status.loadingShort') })),
       h('section', { class: 'panel-section', id: 'panel-projects' }, h('h3', { text: t('panel.projects') }), h('p', { class: 'muted', text: t('status.loadingShort') })),

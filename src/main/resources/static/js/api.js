@@ -91,5 +91,6 @@ export const api = {
   trajectory: (view, from, to, opts) => getJson('analysis/trajectory', {
     territory: view.territory || undefined, sector: view.sectors, domain: view.domains, from, to, step: 'P1Y',
   }, opts),
+  scenario: (view, changes, opts) => getJson('analysis/scenario', { ...scopeParams(view), ...changes }, opts),
   exportUrl: (view, format) => apiUrl('exports', { format, ...scopeParams(view) }).toString(),
 };

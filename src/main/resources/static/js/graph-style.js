@@ -1,7 +1,7 @@
 // How the graph looks: the Cytoscape.js stylesheet (sector or community colour, size by catalyst score, the
 // classes of the marks, the dimmed, faded and selected states) and the size of a node.
 
-import { MARK_COLOUR, SUGGESTION_COLOUR } from './palette.js';
+import { MARK_COLOUR, SUGGESTION_COLOUR, CUT_OFF_COLOUR } from './palette.js';
 import { labelSize } from './graph-labels.js';
 
 const FONT = '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
@@ -104,6 +104,9 @@ export function stylesheet(large) {
     // a label that would run into a better-ranked one (see declutterLabels); hovering shows it anyway
     { selector: 'node.quiet', style: { label: '' } },
     { selector: 'node.quiet.hover', style: { label: 'data(label)' } },
+    { selector: 'node.departed', style: { opacity: 0.35, 'border-width': 3, 'border-style': 'dotted', 'border-color': '#1f2430' } },
+    { selector: 'edge.departed', style: { 'line-style': 'dotted', opacity: 0.35 } },
+    { selector: 'node.cut-off', style: { 'border-width': 4, 'border-color': CUT_OFF_COLOUR, label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 30 } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }

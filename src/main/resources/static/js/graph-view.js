@@ -234,6 +234,24 @@ export class GraphView {
     return node.nonempty();
   }
 
+  /**
+   * Marks a simulated departure: the actor who leaves and its ties, and the actors it would cut off from the
+   * largest component; {@code null} takes the marks away.
+   */
+  markDeparture(departure) {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.startBatch();
+    cy.elements().removeClass('departed cut-off');
+    if (departure) {
+      const leaving = cy.getElementById(departure.id);
+      leaving.addClass('departed');
+      leaving.connectedEdges().addClass('departed');
+      for (const actor of departure.cutOff) cy.getElementById(actor.id).addClass('cut-off');
+    }
+    cy.endBatch();
+  }
+
   /** Shows only the actor and its neighbours up to {@code hops} ties away, laid out around it. */
   async ego(id, hops) {
     const cy = this.cy;

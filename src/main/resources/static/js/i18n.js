@@ -18,11 +18,15 @@ export function lang() {
   return current;
 }
 
-/** The message {@code key} with {name} placeholders replaced; plural forms as {"one": …, "other": …}. */
+/**
+ * The message {@code key} with {name} placeholders replaced; plural forms as {"one": …, "other": …}, and an
+ * optional "zero" (French counts 0 as "one").
+ */
 export function t(key, params = {}) {
   let message = dictionaries[current]?.[key] ?? dictionaries.fr?.[key] ?? key;
   if (typeof message === 'object') {
-    const rule = new Intl.PluralRules(current).select(params.count ?? 0);
+    const count = params.count ?? 0;
+    const rule = count === 0 && message.zero ? 'zero' : new Intl.PluralRules(current).select(count);
     message = message[rule] ?? message.other;
   }
   return message.replace(/\{(\w+)\}/g, (match, name) => {

@@ -142,6 +142,12 @@ function panelContext() {
     onClose: () => update({ actor: '', hops: 0 }, { push: true }),
     onSelectActor: (id) => update({ actor: id, hops: 0 }, { push: true }),
     onEgo: (hops) => update({ hops }, { push: true }),
+    simulateDeparture: async (id) => {
+      const answer = await api.scenario(viewOf(app.state), { without: id, lang: app.state.lang });
+      app.graph?.markDeparture({ id, cutOff: answer.cutOff });
+      return answer;
+    },
+    clearDeparture: () => app.graph?.markDeparture(null),
   };
 }
 

@@ -41,6 +41,8 @@ export function sectorOrder(codes) {
 export const NO_COMMUNITY = '#c5cad3';
 export const MARK_COLOUR = '#1f2633';
 export const SUGGESTION_COLOUR = '#7b2cbf';
+/** The actors a simulated departure would cut off. */
+export const CUT_OFF_COLOUR = '#c1121f';
 
 const assigned = new Map();
 

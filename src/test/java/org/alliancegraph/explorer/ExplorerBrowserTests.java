@@ -303,7 +303,7 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void shouldSayWhenTheTerritoryIsUnknown() {
 		open("/?territory=99999");
 		assertThat(js("return window.allianceExplorer.status")).isEqualTo("error");
@@ -317,12 +317,57 @@ class ExplorerBrowserTests {
 	}
 
 	/**
+	 * "Simuler son départ" for the actor whose departure would cut off most of the Ardèche's network, as the
+	 * robustness analysis ranks them (computed for every actor at once, by another algorithm than the scenario's):
+	 * the page marks exactly that many actors as cut off, names as many, shows the components after as robustness
+	 * counts them, and takes the marks away on "Revenir au réseau".
+	 */
+	@Test
+	@Order(7)
+	void shouldSimulateTheDepartureOfAnActorAndGoBack() {
+		JsonNode worst = api("/api/v1/analysis/robustness?territory=07&limit=1").get("actors").get(0);
+		int cutOff = worst.get("cutOff").asInt();
+		assertThat(cutOff).as("the Ardèche's network has an actor whose departure cuts some off").isPositive();
+		String id = worst.get("id").asString();
+		open("/?territory=07&actor=" + id);
+		new WebDriverWait(browser, WAIT)
+			.until(d -> "true".equals(d.findElement(By.id("panel")).getDomAttribute("data-ready")));
+
+		browser.findElement(By.cssSelector("[data-testid=departure-simulate]")).click();
+		new WebDriverWait(browser, WAIT)
+			.until(d -> !d.findElements(By.cssSelector("[data-testid=departure-figures]")).isEmpty());
+
+		assertThat(((Number) js("return window.allianceExplorer.cy.nodes('.cut-off').length")).intValue())
+			.isEqualTo(cutOff);
+		assertThat(js("return window.allianceExplorer.cy.getElementById(arguments[0]).hasClass('departed')", id))
+			.isEqualTo(Boolean.TRUE);
+		assertThat(text("[data-testid=departure-cut-off]")).startsWith(cutOff + " acteur");
+		assertThat(browser.findElements(By.cssSelector("[data-testid=departure-result] ul")).get(0)
+			.findElements(By.tagName("li"))).hasSize(cutOff);
+		List<String> components = browser
+			.findElements(By.cssSelector("[data-testid=departure-figures] tbody tr"))
+			.get(1)
+			.findElements(By.tagName("td"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(components.get(1)).isEqualTo(String.valueOf(worst.get("componentsAfter").asInt()));
+		screenshot("explorer-07-departure");
+
+		browser.findElement(By.cssSelector("[data-testid=departure-reset]")).click();
+		assertThat(((Number) js("return window.allianceExplorer.cy.nodes('.cut-off, .departed').length")).intValue())
+			.isZero();
+		assertThat(browser.findElements(By.cssSelector("[data-testid=departure-figures]"))).isEmpty();
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	/**
 	 * A scope of 2,000 actors (imported here, about 10 s), drawn in the browser. The figures are printed; the
 	 * bound is a guard against a regression of an order of magnitude, not the target. Run on demand, to keep the
 	 * class short: {@code mvn test -Dtest='org.alliancegraph.explorer.**' -Dexplorer.large=true}.
 	 */
 	@Test
-	@Order(8)
+	@Order(9)
 	@EnabledIfSystemProperty(named = "explorer.large", matches = "true",
 			disabledReason = "2,000-actor timing runs with -Dexplorer.large=true")
 	void shouldDrawTwoThousandActors() {
