@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
+import org.alliancegraph.neo4j.NameSearch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.write.EntityKind;
@@ -51,8 +52,9 @@ public class ActorService {
 	@Transactional(readOnly = true)
 	public Page<ActorResponse> list(@Nullable String territory, @Nullable String sector, @Nullable String domain,
 			@Nullable String sdg, @Nullable String q, Pageable pageable) {
+		String typed = stripToNull(q);
 		Page<String> ids = repository.findIds(stripToNull(territory), stripToNull(sector), stripToNull(domain),
-				stripToNull(sdg), stripToNull(q), pageable);
+				stripToNull(sdg), typed, NameSearch.query(typed), pageable);
 		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
 	}
 

@@ -14,45 +14,58 @@ import org.springframework.data.neo4j.repository.query.Query;
 interface ProjectRepository extends Neo4jRepository<Project, String> {
 
 	/**
-	 * The projects the filters keep, as {@code p}, each once. With a territory, its subtree is walked once, from the
-	 * territory down its PART_OF links, and its projects are reached through their TARGETS links: no project is
-	 * tested against the hierarchy one by one. Without one, a phase is an index seek, and only without either are
-	 * all projects read; the {@code WITH ... WHERE} on parameters that leads those two branches keeps them from
-	 * running at all when they do not apply.
+	 * The projects the filters keep, as {@code p}, each once, with the {@code score} of the search. Searched ({@code
+	 * q}): the name full-text index's hits for {@code search} (see {@code NameSearch}), then kept in the territory by
+	 * walking up from the territories each targets. Listed: with a territory, its subtree is walked once, from the
+	 * territory down its PART_OF links, and its projects are reached through their TARGETS links: no project is tested
+	 * against the hierarchy one by one. Without one, a phase is an index seek, and only without either are all
+	 * projects read; the {@code WITH ... WHERE} on parameters that leads each branch keeps it from running at all
+	 * when it does not apply.
 	 */
 	String MATCHING = """
 			CALL () {
+			  WITH 1 AS searching WHERE $search IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('project_names', $search) YIELD node, score
+			  RETURN node AS p, score
+			  UNION
+			  WITH 1 AS listing WHERE $q IS NULL
 			  MATCH (root:Territory {code: $territory}) USING INDEX SEEK root:Territory(code)
 			  MATCH\s""" + GraphPatterns.SUBTREE + """
 
 			  WITH DISTINCT t
 			  MATCH (p:Project)-[:TARGETS]->(t)
-			  WHERE $phase IS NULL OR p.phase = $phase
-			  RETURN p
+			  RETURN p, 0.0 AS score
 			  UNION
-			  WITH 1 AS anywhere WHERE $territory IS NULL
+			  WITH 1 AS anywhere WHERE $q IS NULL AND $territory IS NULL
 			  MATCH (p:Project {phase: $phase})
-			  RETURN p
+			  RETURN p, 0.0 AS score
 			  UNION
-			  WITH 1 AS anywhere WHERE $territory IS NULL AND $phase IS NULL
+			  WITH 1 AS anywhere WHERE $q IS NULL AND $territory IS NULL AND $phase IS NULL
 			  MATCH (p:Project)
-			  RETURN p
+			  RETURN p, 0.0 AS score
 			}
-			WITH p
-			WHERE ($domain IS NULL OR EXISTS { (p)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
+			WITH p, max(score) AS score
+			WHERE ($phase IS NULL OR p.phase = $phase)
+			  AND ($q IS NULL OR $territory IS NULL OR EXISTS {
+			    MATCH (root:Territory {code: $territory})
+			    MATCH (p)-[:TARGETS]->(t)
+			    MATCH\s""" + GraphPatterns.SUBTREE + """
+
+			  })
+			  AND ($domain IS NULL OR EXISTS { (p)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
 			  AND ($sdg IS NULL OR EXISTS { (p)-[:CONTRIBUTES_TO_SDG]->(:Sdg {code: $sdg}) })
-			  AND ($q IS NULL OR toLower(p.name) CONTAINS toLower($q))
 			""";
 
 	/**
-	 * Ids of a page of projects matching the filters (any may be null), ordered by name. {@code territory}
-	 * matches projects that target it or any territory PART_OF it, at any depth.
+	 * Ids of a page of projects matching the filters (any may be null), the best matches of a search first, then by
+	 * name. {@code territory} matches projects that target it or any territory PART_OF it, at any depth; {@code q}
+	 * those whose name has its words, whatever the accents and the case ({@code search}, its {@code NameSearch} query).
 	 */
 	@Query(value = MATCHING + """
 			RETURN p.id
-			ORDER BY toLower(p.name), p.id
+			ORDER BY score DESC, toLower(p.name), p.id
 			SKIP $skip LIMIT $limit""", countQuery = MATCHING + """
 			RETURN count(p)""")
 	Page<String> findIds(@Nullable String territory, @Nullable String domain, @Nullable String sdg,
-			@Nullable String phase, @Nullable String q, Pageable pageable);
+			@Nullable String phase, @Nullable String q, @Nullable String search, Pageable pageable);
 }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
+import org.alliancegraph.neo4j.NameSearch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.write.EntityKind;
@@ -52,13 +53,13 @@ public class ProjectService {
 	 * A page of projects, ordered by name; every filter may be null.
 	 *
 	 * @param territory a territory code: projects that target it or a territory PART_OF it, at any depth
-	 * @param q a part of the name, whatever the case
+	 * @param q words beginning words of the name, whatever the accents and the case
 	 */
 	@Transactional(readOnly = true)
 	public Page<ProjectResponse> list(@Nullable String territory, @Nullable String domain, @Nullable Integer sdg,
 			@Nullable String phase, @Nullable String q, Pageable pageable) {
 		Page<String> ids = repository.findIds(blankToNull(territory), blankToNull(domain),
-				sdg == null ? null : sdg.toString(), blankToNull(phase), blankToNull(q), pageable);
+				sdg == null ? null : sdg.toString(), blankToNull(phase), blankToNull(q), NameSearch.query(q), pageable);
 		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
 	}
 

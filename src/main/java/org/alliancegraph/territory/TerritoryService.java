@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
+import org.alliancegraph.neo4j.NameSearch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.write.EntityKind;
@@ -54,7 +55,8 @@ public class TerritoryService {
 	@Transactional(readOnly = true)
 	public Page<TerritoryResponse> list(@Nullable String level, @Nullable String parent, @Nullable String q,
 			Pageable pageable) {
-		Page<String> codes = repository.findCodes(level, parent, q == null || q.isBlank() ? null : q.strip(), pageable);
+		String typed = q == null || q.isBlank() ? null : q.strip();
+		Page<String> codes = repository.findCodes(level, parent, typed, NameSearch.query(typed), pageable);
 		Map<String, Stored<TerritoryRequest>> byCode = graph.stored(codes.getContent());
 		return new PageImpl<>(codes.getContent().stream().map(code -> TerritoryResponse.of(byCode.get(code))).toList(),
 				pageable, codes.getTotalElements());

@@ -421,7 +421,8 @@ class ActorIntegrationTests extends IntegrationTest {
 		assertThat(total(get("/api/v1/actors?q=VALENCE"))).isEqualTo(1);
 		assertThat(total(get("/api/v1/actors?q=mairie-paris"))).as("by id").isEqualTo(1);
 		assertThat(total(get("/api/v1/actors?q=552081317"))).as("by SIREN").isEqualTo(1);
-		assertThat(total(get("/api/v1/actors?q=r"))).isEqualTo(5);
+		// words beginning with "r", accents folded: Réseau, Région (not the r inside a word)
+		assertThat(total(get("/api/v1/actors?q=r"))).isEqualTo(2);
 
 		Answer page = get("/api/v1/actors?territory=R84&size=2&page=0");
 		assertThat(page.json().get("page").get("totalPages").asInt()).isEqualTo(2);
