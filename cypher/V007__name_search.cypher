@@ -8,3 +8,5 @@ CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX project_names IF NOT EXISTS FOR (p:Project) ON EACH [p.name]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+CREATE FULLTEXT INDEX partnership_texts IF NOT EXISTS FOR (x:Partnership) ON EACH [x.description, x.id]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -22,8 +22,30 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 			))
 			  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF]->(x) })
 			  AND ($domain IS NULL OR EXISTS { (x)-[:IN_DOMAIN]->(:Domain {code: $domain}) })
-			  AND ($q IS NULL OR toLower(x.id) CONTAINS toLower($q)
-			       OR toLower(coalesce(x.description, '')) CONTAINS toLower($q))
+			""";
+
+	/**
+	 * A search ({@code q}): the description and id full-text index's hits for {@code search} (see {@code
+	 * NameSearch}) and the partnership whose id is {@code q}, first, then kept in the territory by walking up from
+	 * the seats of its members; the other filters as listed.
+	 */
+	String SEARCHED = """
+			CALL () {
+			  WITH 1 AS searching WHERE $search IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('partnership_texts', $search) YIELD node, score
+			  RETURN node AS x, score
+			  UNION
+			  MATCH (x:Partnership {id: $q})
+			  RETURN x, 1000.0 AS score
+			}
+			WITH x, max(score) AS score
+			""" + FILTERS + """
+			  AND ($territory IS NULL OR EXISTS {
+			    MATCH (root:Territory {code: $territory})
+			    MATCH (x)<-[:MEMBER_OF]-(:Actor)-[:LOCATED_IN|ACTIVE_IN]->(t)
+			    MATCH\s""" + GraphPatterns.SUBTREE + """
+
+			  })
 			""";
 
 	/**
@@ -32,6 +54,7 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 	 * one by one.
 	 */
 	String IN_TERRITORY = """
+			WITH 1 AS listing WHERE $q IS NULL
 			MATCH (root:Territory {code: $territory}) USING INDEX SEEK root:Territory(code)
 			MATCH\s""" + GraphPatterns.SUBTREE + """
 
@@ -46,7 +69,7 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 	 * test written after the {@code MATCH} would filter its rows, not stop it).
 	 */
 	String ANYWHERE = """
-			WITH 1 AS anywhere WHERE $territory IS NULL
+			WITH 1 AS anywhere WHERE $q IS NULL AND $territory IS NULL
 			MATCH (x:Partnership)
 			""";
 
@@ -60,13 +83,17 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 	@Query(value = """
 			CALL () {
 			""" + IN_TERRITORY + FILTERS + """
-			RETURN x ORDER BY x.start DESC, x.id LIMIT $skip + $limit
+			RETURN x, 0.0 AS score ORDER BY x.start DESC, x.id LIMIT $skip + $limit
 			UNION
 			""" + ANYWHERE + FILTERS + """
-			RETURN x ORDER BY x.start DESC, x.id LIMIT $skip + $limit
+			RETURN x, 0.0 AS score ORDER BY x.start DESC, x.id LIMIT $skip + $limit
+			UNION
+			WITH 1 AS searching WHERE $q IS NOT NULL
+			""" + SEARCHED + """
+			RETURN x, score
 			}
 			RETURN x.id
-			ORDER BY x.start DESC, x.id
+			ORDER BY score DESC, x.start DESC, x.id
 			SKIP $skip LIMIT $limit""", countQuery = """
 			CALL () {
 			""" + IN_TERRITORY + FILTERS + """
@@ -74,8 +101,13 @@ interface PartnershipRepository extends Neo4jRepository<Partnership, String> {
 			UNION
 			""" + ANYWHERE + FILTERS + """
 			RETURN x
+			UNION
+			WITH 1 AS searching WHERE $q IS NOT NULL
+			""" + SEARCHED + """
+			RETURN x
 			}
 			RETURN count(x)""")
 	Page<String> findIds(@Nullable String territory, @Nullable String type, @Nullable String domain,
-			@Nullable String actor, @Nullable LocalDate at, @Nullable String q, Pageable pageable);
+			@Nullable String actor, @Nullable LocalDate at, @Nullable String q, @Nullable String search,
+			Pageable pageable);
 }

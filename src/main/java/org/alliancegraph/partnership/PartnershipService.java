@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
+import org.alliancegraph.neo4j.NameSearch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.NotFoundException;
 import org.alliancegraph.write.EntityKind;
@@ -56,13 +57,13 @@ public class PartnershipService {
 	 *     territory PART_OF it, at any depth
 	 * @param actor an actor id: partnerships it is a member of
 	 * @param active a date: partnerships begun by then and not ended before
-	 * @param q a part of the id or of the description, whatever the case
+	 * @param q words beginning words of the description or the id, whatever the accents and the case, or the id
 	 */
 	@Transactional(readOnly = true)
 	public Page<PartnershipResponse> list(@Nullable String territory, @Nullable String type, @Nullable String domain,
 			@Nullable String actor, @Nullable LocalDate active, @Nullable String q, Pageable pageable) {
 		Page<String> ids = repository.findIds(blankToNull(territory), blankToNull(type), blankToNull(domain),
-				blankToNull(actor), active, blankToNull(q), pageable);
+				blankToNull(actor), active, blankToNull(q), NameSearch.query(q), pageable);
 		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
 	}
 

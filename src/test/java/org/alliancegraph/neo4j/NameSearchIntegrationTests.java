@@ -77,6 +77,20 @@ class NameSearchIntegrationTests extends IntegrationTest {
 		assertThat(ids("/api/v1/projects?q=jeunes&territory=42")).isEmpty();
 	}
 
+	@Test
+	void shouldFindPartnershipsByTheWordsOfTheirDescriptionOrTheirId() {
+		Answer created = post("/api/v1/partnerships", Map.of("id", "convention-sante-2024", "type", "GRANT", "start",
+				"2024-01-01", "description", "Convention pour l'accès aux soins en Drôme", "members",
+				List.of(Map.of("actor", "antenne", "role", "LEAD"), Map.of("actor", "maison", "role", "PARTNER"))));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+		assertThat(ids("/api/v1/partnerships?q=acces%20soins")).containsExactly("convention-sante-2024");
+		assertThat(ids("/api/v1/partnerships?q=SANTE")).as("a word of the id").containsExactly("convention-sante-2024");
+		assertThat(ids("/api/v1/partnerships?q=convention-sante-2024&territory=42"))
+			.containsExactly("convention-sante-2024");
+		assertThat(ids("/api/v1/partnerships?q=soins&territory=R84&type=PHILANTHROPY")).isEmpty();
+	}
+
 	private void territory(String code, String name, String level, List<String> partOf) {
 		Answer created = post("/api/v1/territories", Map.of("code", code, "name", name, "level", level, "partOf",
 				partOf));
