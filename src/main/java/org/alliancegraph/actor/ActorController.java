@@ -8,6 +8,8 @@ import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Tag(name = "Acteurs / Actors", description = "Collectivités, associations, entreprises, établissements… / the actors of cooperation")
 @RequestMapping("/api/v1/actors")
 class ActorController {
 
@@ -50,7 +53,7 @@ class ActorController {
 			@RequestParam(required = false) @Nullable String sector,
 			@RequestParam(required = false) @Nullable String domain,
 			@RequestParam(required = false) @Nullable String sdg, @RequestParam(required = false) @Nullable String q,
-			Pageable pageable) {
+			@ParameterObject Pageable pageable) {
 		return reads.get("actors", () -> {
 			InputErrors errors = new InputErrors();
 			filters.code(errors, "sector", sector, Vocabulary.SECTORS);

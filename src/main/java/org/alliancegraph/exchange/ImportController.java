@@ -22,6 +22,7 @@ import org.alliancegraph.exchange.jobs.ImportJobs;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * background ({@code 202} with their address).
  */
 @RestController
+@Tag(name = "Imports", description = "Import JSON ou CSV, tâches de fond, annulation / JSON or CSV imports, jobs, undo")
 @RequestMapping("/api/v1/imports")
 class ImportController {
 

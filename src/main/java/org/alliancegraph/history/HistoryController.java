@@ -8,6 +8,8 @@ import java.util.Map;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The history of an entity, deleted or not, and the activity feed: pages of change records, newest first. */
 @RestController
+@Tag(name = "Historique / History", description = "Qui a changé quoi, quand : l'historique de chaque entité et le fil des changements / who changed what, when")
 class HistoryController {
 
 	/** The kind of change records each resource's address holds. */
@@ -30,7 +33,7 @@ class HistoryController {
 	}
 
 	@GetMapping("/api/v1/{resource:territories|actors|projects|partnerships}/{key}/history")
-	PageResponse<Change> history(@PathVariable String resource, @PathVariable String key, Pageable pageable) {
+	PageResponse<Change> history(@PathVariable String resource, @PathVariable String key, @ParameterObject Pageable pageable) {
 		return PageResponse.of(feed.changes(ChangeFeed.Filter.of(KINDS.get(resource), key), pageable), c -> c);
 	}
 
@@ -41,7 +44,7 @@ class HistoryController {
 			@RequestParam(required = false) @Nullable String user, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String importJob,
-			@RequestParam(required = false) @Nullable String territory, Pageable pageable) {
+			@RequestParam(required = false) @Nullable String territory, @ParameterObject Pageable pageable) {
 		InputErrors errors = new InputErrors();
 		if (kind != null && !KINDS.containsValue(kind)) {
 			errors.add("kind", kind, "type d'entité inconnu ; attendu : territory, actor, project, partnership");

@@ -10,6 +10,8 @@ import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Tag(name = "Partenariats / Partnerships", description = "Les alliances entre acteurs / alliances between actors")
 @RequestMapping("/api/v1/partnerships")
 class PartnershipController {
 
@@ -51,7 +54,7 @@ class PartnershipController {
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String domain,
 			@RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate active,
-			@RequestParam(required = false) @Nullable String q, Pageable pageable) {
+			@RequestParam(required = false) @Nullable String q, @ParameterObject Pageable pageable) {
 		return reads.get("partnerships", () -> {
 			InputErrors errors = new InputErrors();
 			filters.code(errors, "type", type, Vocabulary.PARTNERSHIP_TYPES);

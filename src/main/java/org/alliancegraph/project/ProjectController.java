@@ -10,6 +10,8 @@ import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Tag(name = "Projets / Projects", description = "Les projets de territoire / territorial projects")
 @RequestMapping("/api/v1/projects")
 class ProjectController {
 
@@ -52,7 +55,7 @@ class ProjectController {
 			@RequestParam(required = false) @Nullable String domain,
 			@RequestParam(required = false) @Nullable Integer sdg,
 			@RequestParam(required = false) @Nullable String phase, @RequestParam(required = false) @Nullable String q,
-			Pageable pageable) {
+			@ParameterObject Pageable pageable) {
 		return reads.get("projects", () -> {
 			InputErrors errors = new InputErrors();
 			filters.code(errors, "domain", domain, Vocabulary.DOMAINS);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code at} (ISO date; default today).
  */
 @RestController
+@Tag(name = "Diagnostic", description = "Le diagnostic territorial en JSON, HTML et PDF / the territorial diagnostic report")
 class DiagnosticController {
 
 	private static final String PATH = "/api/v1/territories/{code}/diagnostic";

@@ -11,6 +11,7 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * filters (repeatable).
  */
 @RestController
+@Tag(name = "Analyses", description = "Catalyseurs, manques, articulations, alliances suggérées, trajectoire, scénarios / the analyses of a scope")
 @RequestMapping("/api/v1/analysis")
 class AnalysisController {
 

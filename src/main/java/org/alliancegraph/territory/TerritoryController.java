@@ -10,6 +10,8 @@ import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
+@Tag(name = "Territoires / Territories", description = "Régions, départements, EPCI, communes, territoires de projet / territories")
 @RequestMapping("/api/v1/territories")
 class TerritoryController {
 
@@ -50,7 +53,7 @@ class TerritoryController {
 	@GetMapping
 	PageResponse<TerritoryResponse> list(@RequestParam(required = false) @Nullable String level,
 			@RequestParam(required = false) @Nullable String parent, @RequestParam(required = false) @Nullable String q,
-			Pageable pageable) {
+			@ParameterObject Pageable pageable) {
 		return reads.get("territories", () -> {
 			InputErrors errors = new InputErrors();
 			filters.oneOf(errors, "level", level, Arrays.stream(TerritoryLevel.values()).map(Enum::name).toList(),

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as every other error of the API.
  */
 @RestController
+@Hidden
 class ErrorPageController implements ErrorController {
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")

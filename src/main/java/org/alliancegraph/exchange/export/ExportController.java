@@ -18,6 +18,7 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * body, which Spring MVC would cut after its async timeout (30 s) on a large export.
  */
 @RestController
+@Tag(name = "Exports", description = "Le graphe d'un périmètre pour d'autres outils : GraphML, GEXF, Cytoscape, JSON, CSV / the graph for other tools")
 @RequestMapping("/api/v1/exports")
 class ExportController {
 

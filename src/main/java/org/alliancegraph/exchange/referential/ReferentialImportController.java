@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.exchange.importing.ImportResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** {@code POST /api/v1/imports/territories}: the import of the French territory referential of API.md. */
 @RestController
+@Tag(name = "Référentiel / Referential", description = "Le référentiel territorial officiel (INSEE) / the official territorial referential")
 @RequestMapping("/api/v1/imports")
 class ReferentialImportController {
 
