@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.alliancegraph.scopeanalysis.AnalysisProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +32,8 @@ class ReportTexts {
 
 	private final String css;
 
-	ReportTexts() {
+	/** @param analysis the thresholds the methods appendix states, as configured */
+	ReportTexts(AnalysisProperties analysis) {
 		for (String lang : LANGUAGES) {
 			Properties properties = new Properties();
 			try (InputStream in = resource("report/labels_" + lang + ".properties")) {
@@ -41,7 +45,12 @@ class ReportTexts {
 			Map<String, String> map = new TreeMap<>();
 			properties.forEach((k, v) -> map.put((String) k, (String) v));
 			labels.put(lang, Collections.unmodifiableMap(map));
-			methods.put(lang, text("report/methods_" + lang + ".html"));
+			Locale locale = Locale.forLanguageTag(lang.equals("fr") ? "fr-FR" : "en-GB");
+			NumberFormat number = NumberFormat.getNumberInstance(locale);
+			methods.put(lang, text("report/methods_" + lang + ".html")
+				.replace("{exactBetweennessMaxActors}", number.format(analysis.exactBetweennessMaxActors()))
+				.replace("{betweennessEpsilon}", number.format(analysis.betweennessEpsilon()))
+				.replace("{betweennessDelta}", number.format(analysis.betweennessDelta())));
 		}
 		css = text("report/report.css");
 	}

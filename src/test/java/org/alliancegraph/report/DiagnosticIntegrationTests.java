@@ -168,6 +168,10 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 				"trajectory", "coverage", "network", "appendix");
 		assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(9);
 		assertThat(answer.body()).contains("Drôme", "Chiffres clés", "Catalyseurs");
+		// the page links to its PDF, its other language and the explorer on the same scope and date
+		assertThat(answer.body()).contains("href=\"diagnostic.pdf?lang=fr&amp;at=" + AT + "\"",
+				"href=\"diagnostic.html?lang=en&amp;at=" + AT + "\"",
+				"href=\"../../../../?territory=26&amp;at=" + AT + "&amp;lang=fr\"");
 		Files.createDirectories(PAGES);
 		Files.writeString(PAGES.resolve("diagnostic-26fr.html"), answer.body());
 
@@ -177,6 +181,10 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		assertThat(text).contains("Drôme", "Chiffres clés", "Catalyseurs", "Manques", "Articulations entre territoires",
 				"Fragilités du réseau", "Alliances suggérées", "Trajectoire", "ODD et leviers", "Image du réseau", "Annexe");
 		assertThat(text).contains("é", "è", "ç");
+		// the methods state the configured threshold of sampled betweenness (alliance.analysis defaults)
+		// French groups thousands with a narrow no-break space
+		assertThat(text).contains("Au-delà de 5\u202f000 acteurs").doesNotContain("10 000 acteurs");
+		assertThat(text).doesNotContain("Télécharger le PDF");
 		assertThat(text.indexOf("Chiffres clés")).isLessThan(text.indexOf("Catalyseurs"));
 		assertThat(text.indexOf("Catalyseurs")).isLessThan(text.indexOf("Alliances suggérées"));
 	}

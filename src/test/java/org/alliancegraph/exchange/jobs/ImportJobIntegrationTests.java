@@ -147,11 +147,20 @@ class ImportJobIntegrationTests extends IntegrationTest {
 		assertThat(get("/api/v1/imports/jobs/" + alive).json().get("state").asString()).isEqualTo("RUNNING");
 	}
 
-	/** A finished job's record, made to read as running on {@code owner}; returns its id. */
+	/**
+	 * A finished job's record, made to read as running on {@code owner}; returns its id. The job reads as finished
+	 * a little before its thread saves it for the last time: the record is changed once the job has let go of the
+	 * import lock, its thread's last step.
+	 */
 	private String jobOf(String owner) throws InterruptedException {
 		Answer accepted = post("/api/v1/imports?async=true", GraphExportIntegrationTests.DOCUMENT);
 		List<JsonNode> views = poll(accepted.location());
 		String id = views.get(views.size() - 1).get("id").asString();
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (count("MATCH (l:ImportLock) WHERE l.job = '" + id + "' RETURN count(l)") > 0
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
 		cutShort(id, owner);
 		return id;
 	}
