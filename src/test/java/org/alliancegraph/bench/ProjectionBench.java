@@ -55,6 +55,7 @@ public final class ProjectionBench {
 		String dataDir = "target/bench-neo4j-" + n + "-" + System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
 				"--server.port=0", "--alliance.demo-data=false", "--alliance.neo4j.data-dir=" + dataDir,
+				"--alliance.import.work-dir=" + dataDir + "-imports",
 				"--alliance.neo4j.page-cache-mb=512", "--alliance.security.admin-password=bench",
 				"--logging.level.root=WARN")) {
 			long start = System.nanoTime();

@@ -24,6 +24,7 @@ public final class DemoImportBench {
 		String dataDir = "target/bench-demo-neo4j-" + System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
 				"--server.port=0", "--alliance.demo-data=false", "--alliance.neo4j.data-dir=" + dataDir,
+				"--alliance.import.work-dir=" + dataDir + "-imports",
 				"--alliance.security.admin-password=bench", "--logging.level.root=WARN")) {
 			ImportService imports = context.getBean(ImportService.class);
 			ImportDocument document;
