@@ -28,10 +28,37 @@ export function territoryGroups(cy) {
   return groups;
 }
 
-/** Runs fCoSE on the drawn graph (plus, temporarily, the extra ties of {@code layoutElements}). */
-export async function runLayout(cy, large, layoutElements = null, { randomize = true, animate = false } = {}) {
+/**
+ * Runs {@code run} with Math.random drawing from a generator of fixed seed (mulberry32), then puts Math.random
+ * back: fCoSE draws its samples and starting vectors from Math.random, so without it the same graph would be laid
+ * out differently in each browser, and a shared link would show another drawing wherever the positions kept in
+ * localStorage are missing. fCoSE computes the positions inside {@code run} (an animation only moves the nodes to
+ * them afterwards). Unless {@code seeded} is false: a new drawing asked for on purpose.
+ */
+function withFixedSeed(seeded, run) {
+  if (!seeded) return run();
+  const random = Math.random;
+  let state = 0x2545f491;
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return run();
+  } finally {
+    Math.random = random;
+  }
+}
+
+/**
+ * Runs fCoSE on the drawn graph (plus, temporarily, the extra ties of {@code layoutElements}); the same graph gets
+ * the same drawing unless {@code seeded} is false (see withFixedSeed).
+ */
+export async function runLayout(cy, large, layoutElements = null, { randomize = true, animate = false, seeded = true } = {}) {
   if (randomize && cy.nodes().length > GROUPED_LAYOUT) {
-    groupedLayout(cy, layoutElements);
+    groupedLayout(cy, layoutElements, seeded);
     return;
   }
 
@@ -76,7 +103,7 @@ export async function runLayout(cy, large, layoutElements = null, { randomize = 
   const done = new Promise((resolve) => {
     const layout = layoutSet.union(extra).layout(options);
     layout.one('layoutstop', resolve);
-    layout.run();
+    withFixedSeed(seeded, () => layout.run());
   });
   await done;
   cy.remove(extra);
@@ -89,7 +116,7 @@ export async function runLayout(cy, large, layoutElements = null, { randomize = 
  * scores at its centre (a sunflower spiral); the discs are laid out by fCoSE as a graph of territories
  * joined by their cross-territory ties. Territories are what a catalyst reads a large map by.
  */
-function groupedLayout(cy, layoutElements) {
+function groupedLayout(cy, layoutElements, seeded) {
   const groups = territoryGroups(cy);
   const groupOf = new Map();
   const spacing = 15;
@@ -120,11 +147,12 @@ function groupedLayout(cy, layoutElements) {
     style: [{ selector: 'node', style: { width: 'data(d)', height: 'data(d)', shape: 'ellipse' } }],
     elements: [...discs, ...links],
   });
-  territories.layout({
+  const territoryLayout = territories.layout({
     name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, packComponents: true,
     nodeRepulsion: () => 12000, idealEdgeLength: (e) => 30 + 60 / Math.sqrt(e.data('weight')), nodeSeparation: 25,
     tile: true, numIter: 2500,
-  }).run();
+  });
+  withFixedSeed(seeded, () => territoryLayout.run());
   const golden = Math.PI * (3 - Math.sqrt(5));
   const centres = new Map(territories.nodes().map((n) => [n.id().slice(2), { ...n.position() }]));
   territories.destroy();

@@ -285,7 +285,7 @@ export class GraphView {
   async relayout() {
     if (!this.cy) return;
     await this.exitEgo();
-    await runLayout(this.cy, this.large, null, { randomize: true, animate: !this.large });
+    await runLayout(this.cy, this.large, null, { randomize: true, animate: !this.large, seeded: false });
     this.savePositions();
     this.territoryLabels.compute();
   }

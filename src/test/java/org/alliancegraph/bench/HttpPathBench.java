@@ -146,8 +146,8 @@ public final class HttpPathBench {
 	/** The service on the store, with the command-line arguments given (they override application.properties). */
 	private static ConfigurableApplicationContext start(Path store, String... more) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--alliance.demo-data=false",
-				"--alliance.neo4j.data-dir=" + store,
-				"--alliance.import.work-dir=" + store + "-imports", "--alliance.neo4j.page-cache-mb=256",
+				"--alliance.neo4j.data-dir=" + store, "--alliance.import.work-dir=" + store + "-imports",
+				"--alliance.neo4j.page-cache-mb=256",
 				"--alliance.security.admin-password=" + PASSWORD, "--logging.level.root=WARN",
 				"--logging.level.org.springframework.data.neo4j.cypher=ERROR"));
 		arguments.addAll(List.of(more));

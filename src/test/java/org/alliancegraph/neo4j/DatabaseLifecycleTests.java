@@ -34,8 +34,8 @@ class DatabaseLifecycleTests {
 
 	private ConfigurableApplicationContext start(Map<String, Object> properties) {
 		Map<String, Object> all = new java.util.HashMap<>(Map.of("server.port", 0, "alliance.demo-data", false,
-				"alliance.security.admin-password", "x", "alliance.neo4j.data-dir", tmp.resolve("neo4j").toString(), "alliance.import.work-dir",
-				tmp.resolve("imports").toString()));
+				"alliance.security.admin-password", "x", "alliance.neo4j.data-dir", tmp.resolve("neo4j").toString(),
+				"alliance.import.work-dir", tmp.resolve("imports").toString()));
 		all.putAll(properties);
 		// as command-line arguments: they win over application.properties, as a user's would
 		return new SpringApplicationBuilder(Application.class)

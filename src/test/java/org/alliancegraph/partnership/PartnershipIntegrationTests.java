@@ -192,31 +192,46 @@ class PartnershipIntegrationTests extends IntegrationTest {
 
 	static Stream<Arguments> badPartnerships() {
 		Map<String, Object> x = alliance();
-		return Stream.of(Arguments.of("id mal formé", with(x, "id", "x/1"), List.of("id")),
-				Arguments.of("type inconnu", with(x, "type", "FRIENDSHIP"), List.of("type")),
-				Arguments.of("type manquant", with(x, "type", null), List.of("type")),
-				Arguments.of("début manquant", with(x, "start", null), List.of("start")),
-				Arguments.of("fin avant le début", with(x, "end", "2022-04-30"), List.of("end")),
-				Arguments.of("intensité 4", with(x, "intensity", 4), List.of("intensity")),
-				Arguments.of("intensité 0", with(x, "intensity", 0), List.of("intensity")),
-				Arguments.of("un seul membre", with(x, "members", List.of(member("a1", "LEAD"))), List.of("members")),
-				Arguments.of("aucun membre", with(x, "members", List.of()), List.of("members")),
+		return Stream.of(Arguments.of("id mal formé", with(x, "id", "x/1"), List.of("id"),
+						List.of("identifiant mal formé : de 1 à 100 lettres, chiffres ou « _ . : - »")),
+				Arguments.of("type inconnu", with(x, "type", "FRIENDSHIP"), List.of("type"),
+						List.of("type de partenariat inconnu ; voir /api/v1/reference/partnership-types")),
+				Arguments.of("type manquant", with(x, "type", null), List.of("type"),
+						List.of("type de partenariat inconnu ; voir /api/v1/reference/partnership-types")),
+				Arguments.of("début manquant", with(x, "start", null), List.of("start"),
+						List.of("la date de début est obligatoire")),
+				Arguments.of("fin avant le début", with(x, "end", "2022-04-30"), List.of("end"),
+						List.of("la fin précède le début (2022-05-01)")),
+				Arguments.of("intensité 4", with(x, "intensity", 4), List.of("intensity"),
+						List.of("l'intensité va de 1 (faible) à 3 (forte)")),
+				Arguments.of("intensité 0", with(x, "intensity", 0), List.of("intensity"),
+						List.of("l'intensité va de 1 (faible) à 3 (forte)")),
+				Arguments.of("un seul membre", with(x, "members", List.of(member("a1", "LEAD"))), List.of("members"),
+						List.of("un partenariat réunit au moins deux acteurs distincts")),
+				Arguments.of("aucun membre", with(x, "members", List.of()), List.of("members"),
+						List.of("un partenariat réunit au moins deux acteurs distincts")),
 				Arguments.of("deux fois le même acteur",
 						with(x, "members", List.of(member("a1", "LEAD"), member("a1", "PARTNER"))),
-						List.of("members[1].actor", "members")),
+						List.of("members[1].actor", "members"),
+						List.of("acteur déjà membre (members[0])",
+								"un partenariat réunit au moins deux acteurs distincts")),
 				Arguments.of("acteur inconnu",
 						with(x, "members", List.of(member("a1", "LEAD"), member("ghost", "PARTNER"))),
-						List.of("members[1].actor")),
+						List.of("members[1].actor"),
+						List.of("acteur inconnu")),
 				Arguments.of("rôle inconnu", with(x, "members", List.of(member("a1", "LEAD"), member("a2", "BOSS"))),
-						List.of("members[1].role")),
-				Arguments.of("projet inconnu", with(x, "supports", List.of("p1", "p9")), List.of("supports[1]")),
-				Arguments.of("domaine inconnu", with(x, "domains", List.of("SPACE")), List.of("domains[0]")));
+						List.of("members[1].role"),
+						List.of("rôle inconnu ; attendu : LEAD, PARTNER ou FUNDER")),
+				Arguments.of("projet inconnu", with(x, "supports", List.of("p1", "p9")), List.of("supports[1]"),
+						List.of("projet inconnu")),
+				Arguments.of("domaine inconnu", with(x, "domains", List.of("SPACE")), List.of("domains[0]"),
+						List.of("domaine d'action inconnu ; voir /api/v1/reference/domains")));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badPartnerships")
 	void shouldRejectAnInvalidPartnershipAndWriteNothing(String why, Map<String, Object> partnership,
-			List<String> paths) {
+			List<String> paths, List<String> messages) {
 		String before = graphFingerprint();
 		long dataVersion = dataVersion();
 
@@ -225,7 +240,8 @@ class PartnershipIntegrationTests extends IntegrationTest {
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		assertThat(errorPaths(answer)).containsExactlyElementsOf(paths);
-		assertThat(answer.json().get("errors").get(0).get("message").asString()).isNotBlank();
+		assertThat(answer.json().get("errors").findValuesAsString("message")).containsExactlyElementsOf(messages);
+		assertThat(answer.json().get("detail").asString()).contains(paths.get(0)).endsWith(" : " + messages.get(0));
 		assertThat(graphFingerprint()).isEqualTo(before);
 		assertThat(dataVersion()).isEqualTo(dataVersion);
 	}

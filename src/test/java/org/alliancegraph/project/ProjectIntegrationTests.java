@@ -239,47 +239,68 @@ class ProjectIntegrationTests extends IntegrationTest {
 
 	static Stream<Arguments> badProjects() {
 		Map<String, Object> p = mobility();
-		return Stream.of(Arguments.of("id mal formé", with(p, "id", "p 1"), "id"),
-				Arguments.of("nom manquant", with(p, "name", " "), "name"),
-				Arguments.of("phase inconnue", with(p, "phase", "PILOT"), "phase"),
-				Arguments.of("début manquant", with(p, "start", null), "start"),
-				Arguments.of("fin avant le début", with(p, "end", "2022-12-31"), "end"),
-				Arguments.of("territoire inconnu", with(p, "targets", List.of("26362", "99999")), "targets[1]"),
-				Arguments.of("domaine inconnu", with(p, "domains", List.of("MOBILITY", "SPACE")), "domains[1]"),
-				Arguments.of("levier inconnu", with(p, "levers", List.of("MAGIC")), "levers[0]"),
-				Arguments.of("ODD 18", with(p, "sdgs", List.of(11, 18)), "sdgs[1]"),
-				Arguments.of("ODD 0", with(p, "sdgs", List.of(0)), "sdgs[0]"),
+		return Stream.of(Arguments.of("id mal formé", with(p, "id", "p 1"), "id",
+						"identifiant mal formé : de 1 à 100 lettres, chiffres ou « _ . : - »"),
+				Arguments.of("nom manquant", with(p, "name", " "), "name",
+						"le nom est obligatoire"),
+				Arguments.of("phase inconnue", with(p, "phase", "PILOT"), "phase",
+						"phase inconnue ; attendu : EMERGENCE, EXPERIMENTATION, DEPLOYMENT ou CAPITALISATION"),
+				Arguments.of("début manquant", with(p, "start", null), "start",
+						"la date de début est obligatoire"),
+				Arguments.of("fin avant le début", with(p, "end", "2022-12-31"), "end",
+						"la fin précède le début (2023-01-01)"),
+				Arguments.of("territoire inconnu", with(p, "targets", List.of("26362", "99999")), "targets[1]",
+						"territoire inconnu"),
+				Arguments.of("domaine inconnu", with(p, "domains", List.of("MOBILITY", "SPACE")), "domains[1]",
+						"domaine d'action inconnu ; voir /api/v1/reference/domains"),
+				Arguments.of("levier inconnu", with(p, "levers", List.of("MAGIC")), "levers[0]",
+						"levier inconnu ; voir /api/v1/reference/levers"),
+				Arguments.of("ODD 18", with(p, "sdgs", List.of(11, 18)), "sdgs[1]",
+						"ODD inconnu ; attendu : un numéro de 1 à 17"),
+				Arguments.of("ODD 0", with(p, "sdgs", List.of(0)), "sdgs[0]",
+						"ODD inconnu ; attendu : un numéro de 1 à 17"),
 				Arguments.of("contributeur inconnu",
 						with(p, "contributors", List.of(contributor("ghost", "LEAD", null, null))),
-						"contributors[0].actor"),
+						"contributors[0].actor",
+						"acteur inconnu"),
 				Arguments.of("rôle inconnu", with(p, "contributors", List.of(contributor("a1", "BOSS", null, null))),
-						"contributors[0].role"),
+						"contributors[0].role",
+						"rôle inconnu ; attendu : LEAD, PARTNER ou FUNDER"),
 				Arguments.of("contributeur en double",
 						with(p, "contributors",
 								List.of(contributor("a1", "LEAD", null, null), contributor("a1", "PARTNER", null, null))),
-						"contributors[1].actor"),
+						"contributors[1].actor",
+						"acteur déjà cité parmi les contributeurs (contributors[0])"),
 				Arguments.of("contribution avant le projet",
 						with(p, "contributors", List.of(contributor("a1", "LEAD", "2022-01-01", null))),
-						"contributors[0].since"),
+						"contributors[0].since",
+						"la contribution commence avant le début du projet (2023-01-01)"),
 				Arguments.of("contribution finie avant d'avoir commencé",
 						with(p, "contributors", List.of(contributor("a1", "LEAD", "2024-01-01", "2023-06-01"))),
-						"contributors[0].until"),
+						"contributors[0].until",
+						"la fin de la contribution précède son début (2024-01-01)"),
 				Arguments.of("contribution au-delà du projet",
 						with(p, "contributors", List.of(contributor("a1", "LEAD", null, "2026-06-01"))),
-						"contributors[0].until"),
+						"contributors[0].until",
+						"la contribution se termine après la fin du projet (2025-12-31)"),
 				Arguments.of("financeur inconnu", with(p, "funders", List.of(funder("ghost", 10, 2023, null))),
-						"funders[0].actor"),
+						"funders[0].actor",
+						"acteur inconnu"),
 				Arguments.of("montant négatif", with(p, "funders", List.of(funder("a3", -1, 2023, null))),
-						"funders[0].amountEur"),
+						"funders[0].amountEur",
+						"le montant doit être un nombre positif ou nul"),
 				Arguments.of("année hors bornes", with(p, "funders", List.of(funder("a3", 10, 1989, null))),
-						"funders[0].year"),
+						"funders[0].year",
+						"l'année doit être comprise entre 1990 et 2100"),
 				Arguments.of("instrument inconnu", with(p, "funders", List.of(funder("a3", 10, 2023, "LOAN"))),
-						"funders[0].instrument"));
+						"funders[0].instrument",
+						"instrument de financement inconnu ; voir /api/v1/reference/funding-instruments"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badProjects")
-	void shouldRejectAnInvalidProjectAndWriteNothing(String why, Map<String, Object> project, String path) {
+	void shouldRejectAnInvalidProjectAndWriteNothing(String why, Map<String, Object> project, String path,
+			String message) {
 		String before = graphFingerprint();
 		long dataVersion = dataVersion();
 
@@ -289,7 +310,8 @@ class ProjectIntegrationTests extends IntegrationTest {
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		assertThat(errorPaths(answer)).containsExactly(path);
 		JsonNode error = answer.json().get("errors").get(0);
-		assertThat(error.get("message").asString()).isNotBlank();
+		assertThat(error.get("message").asString()).isEqualTo(message);
+		assertThat(answer.json().get("detail").asString()).startsWith(path).endsWith(" : " + message);
 		assertThat(graphFingerprint()).isEqualTo(before);
 		assertThat(dataVersion()).isEqualTo(dataVersion);
 	}

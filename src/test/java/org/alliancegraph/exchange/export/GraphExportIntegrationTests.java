@@ -2,6 +2,7 @@ package org.alliancegraph.exchange.export;
 
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.IntegrationTest;
@@ -51,6 +52,22 @@ public class GraphExportIntegrationTests extends IntegrationTest {
 			  ]
 			}""";
 
+	/**
+	 * The catalyst scores of the triangle on 2025-01-01, by hand (weights a1–a2 2, a1–a3 1, a2–a3 1). The score
+	 * is 0.30 betweenness + 0.20 brokerage + 0.15 effective size + 0.10 low constraint + 0.15 sector diversity +
+	 * 0.10 territory span, each as a mid-rank percentile {@code (below + (equal - 1) / 2) / (n - 1)}, n = 3.
+	 * Every pair is tied: betweenness 0 and no brokerage for all; each actor has partners of 2 other sectors and
+	 * all sit in T1 (span 1): percentile 0.5 for all four. Burt, with p the share of an actor's tie weight and m
+	 * a tie relative to the partner's strongest: effective size a1 = (1 - 1/3 · 1/2) + (1 - 2/3 · 1) = 7/6, a2 the
+	 * same by symmetry, a3 = (1 - 1/2 · 1) + (1 - 1/2 · 1) = 1; constraint a1 = (2/3 + 1/3 · 1/2)² + (1/3 +
+	 * 2/3 · 1/3)² = 325/324, a2 the same, a3 = 2 (1/2 + 1/2 · 2/3)² = 25/18. So a1 and a2 share the top of both
+	 * (percentile 0.75) and a3 is last (0): a1, a2 0.15 + 0.10 + 0.1125 + 0.075 + 0.075 + 0.05 = 0.5625, a3 0.375.
+	 * Equal scores rank by id: a1 1, a2 2, a3 3.
+	 */
+	private static final Map<String, Double> TRIANGLE_SCORES = Map.of("a1", 0.5625, "a2", 0.5625, "a3", 0.375);
+
+	private static final Map<String, Integer> TRIANGLE_RANKS = Map.of("a1", 1, "a2", 2, "a3", 3);
+
 	@BeforeEach
 	void importDocument() {
 		assertThat(post("/api/v1/imports", DOCUMENT).status()).isEqualTo(200);
@@ -69,10 +86,15 @@ public class GraphExportIntegrationTests extends IntegrationTest {
 		assertThat(a2.get("sector").asString()).isEqualTo("COMPANY");
 		assertThat(a2.get("territory").asString()).isEqualTo("T1");
 		assertThat(a2.get("seat").asString()).isEqualTo("T1");
-		assertThat(a2.get("score").isNumber()).isTrue();
-		assertThat(a2.get("rank").asInt()).isBetween(1, 3);
 		JsonNode edge = edge(elements, "a1|a2");
 		assertThat(edge.get("weight").asDouble()).isEqualTo(2.0);
+		assertThat(edge(elements, "a1|a3").get("weight").asDouble()).isEqualTo(1.0);
+		assertThat(edge(elements, "a2|a3").get("weight").asDouble()).isEqualTo(1.0);
+		for (String id : List.of("a1", "a2", "a3")) {
+			assertThat(node(elements, id).get("score").asDouble()).as("score of " + id)
+				.isCloseTo(TRIANGLE_SCORES.get(id), within(1e-9));
+			assertThat(node(elements, id).get("rank").asInt()).as("rank of " + id).isEqualTo(TRIANGLE_RANKS.get(id));
+		}
 		assertThat(edge.get("source").asString() + edge.get("target").asString()).isIn("a1a2", "a2a1");
 	}
 
@@ -140,7 +162,9 @@ public class GraphExportIntegrationTests extends IntegrationTest {
 		assertThat(graph.vertexSet()).containsExactlyInAnyOrder("a1", "a2", "a3");
 		assertThat(graph.edgeSet()).hasSize(3);
 		assertThat(attributes.get("a3")).containsEntry("sector", "NETWORK").containsEntry("territory", "T1")
-			.containsKeys("score", "rank");
+			.containsEntry("rank", "3");
+		assertThat(Double.parseDouble(attributes.get("a3").get("score"))).isCloseTo(TRIANGLE_SCORES.get("a3"),
+				within(1e-9));
 		// x2 and x3: weight 1 + 1 over the history
 		assertThat(graph.getEdgeWeight(graph.getEdge("a2", "a3"))).isEqualTo(2.0);
 	}
