@@ -34,9 +34,12 @@ class AnalysisController {
 
 	private final ReferenceVocabularies vocabularies;
 
-	AnalysisController(AnalysisBundles bundles, ReferenceVocabularies vocabularies) {
+	private final PeerBenchmarks benchmarks;
+
+	AnalysisController(AnalysisBundles bundles, ReferenceVocabularies vocabularies, PeerBenchmarks benchmarks) {
 		this.bundles = bundles;
 		this.vocabularies = vocabularies;
+		this.benchmarks = benchmarks;
 	}
 
 	@GetMapping("/catalysts")
@@ -121,6 +124,19 @@ class AnalysisController {
 		ScenarioChanges changes = ScenarioChanges.parse(without, withoutPartnerships, with, bundle.graph(), errors);
 		errors.throwIfAny();
 		return bundle.scenario(changes, lang.equals("en"));
+	}
+
+	/**
+	 * The territory's headline indicators against its peers': the territories of level {@code peers} (default: its
+	 * own) within {@code within} (default: its région; {@code FR}: the whole graph), with their quartiles and its
+	 * percentile.
+	 */
+	@GetMapping("/benchmark")
+	AnalysisAnswers.Benchmark benchmark(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable String peers,
+			@RequestParam(required = false) @Nullable String within) {
+		return benchmarks.benchmark(territory, at == null ? LocalDate.now() : at, peers, within);
 	}
 
 	@GetMapping("/trajectory")
