@@ -1,5 +1,7 @@
 package org.alliancegraph.scopeanalysis;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -10,7 +12,10 @@ import org.alliancegraph.projection.Scope;
 import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +34,8 @@ class AnalysisController {
 	private static final int MAX_LIMIT = 1000;
 
 	private static final int MAX_TRAJECTORY_POINTS = 60;
+
+	private static final int MAX_WAIT_SECONDS = 60;
 
 	private final AnalysisBundles bundles;
 
@@ -129,14 +136,32 @@ class AnalysisController {
 	/**
 	 * The territory's headline indicators against its peers': the territories of level {@code peers} (default: its
 	 * own) within {@code within} (default: its région; {@code FR}: the whole graph), with their quartiles and its
-	 * percentile.
+	 * percentile. When the peers' indicators take longer than {@code wait} seconds (0–60, default 10), 202 with how
+	 * far they are and, in {@code Location}, the request to make again; {@code peerFigures=true} lists every peer's
+	 * indicators too.
 	 */
 	@GetMapping("/benchmark")
-	AnalysisAnswers.Benchmark benchmark(@RequestParam(required = false) @Nullable String territory,
+	ResponseEntity<Object> benchmark(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
 			@RequestParam(required = false) @Nullable String peers,
-			@RequestParam(required = false) @Nullable String within) {
-		return benchmarks.benchmark(territory, at == null ? LocalDate.now() : at, peers, within);
+			@RequestParam(required = false) @Nullable String within,
+			@RequestParam(defaultValue = "10") int wait, @RequestParam(defaultValue = "false") boolean peerFigures,
+			HttpServletRequest request) {
+		if (wait < 0 || wait > MAX_WAIT_SECONDS) {
+			InputErrors errors = new InputErrors();
+			errors.add("wait", wait, "doit être compris entre 0 et " + MAX_WAIT_SECONDS + " (secondes)");
+			errors.throwIfAny();
+		}
+		PeerBenchmarks.Outcome outcome = benchmarks.benchmark(territory, at == null ? LocalDate.now() : at, peers,
+				within, Duration.ofSeconds(wait), peerFigures);
+		if (outcome instanceof PeerBenchmarks.Ready ready) {
+			return ResponseEntity.ok(ready.benchmark());
+		}
+		String query = request.getQueryString();
+		return ResponseEntity.accepted()
+			.location(URI.create(request.getRequestURI() + (query == null ? "" : "?" + query)))
+			.header(HttpHeaders.RETRY_AFTER, "2")
+			.body(outcome);
 	}
 
 	@GetMapping("/trajectory")

@@ -1,5 +1,6 @@
 package org.alliancegraph.scopeanalysis;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.projection.Scope;
@@ -28,7 +37,8 @@ import org.springframework.stereotype.Service;
  * (its région by default) or within the whole graph. Every peer's indicators come from its analysis bundle; the
  * peers are projected together and their bundles not kept ({@link AnalysisBundles#unkept}). The peers' indicators
  * are kept per (peer level, within, date, data version), computed once whoever asks (simultaneous requests wait for
- * the first), so that every peer's own benchmark is then read from them.
+ * the first), so that every peer's own benchmark is then read from them. They are computed in the background: a
+ * request waits for them as long as it says, then is told how far they are, to ask again (README, "Benchmark").
  */
 @Service
 public class PeerBenchmarks {
@@ -44,7 +54,11 @@ public class PeerBenchmarks {
 
 	private final DataVersion dataVersion;
 
-	private final Cache<Key, Table> tables = Caffeine.newBuilder().maximumSize(KEPT_TABLES).build();
+	/** The peers' indicators, computing or computed; a computation that fails is dropped, to be tried again. */
+	private final AsyncCache<Key, Table> tables;
+
+	/** How far each peer set being computed is. */
+	private final Map<Key, Progress> progress = new ConcurrentHashMap<>();
 
 	/** The data version the kept tables were computed at. */
 	private volatile String keptVersion = "";
@@ -53,15 +67,55 @@ public class PeerBenchmarks {
 		this.bundles = bundles;
 		this.territories = territories;
 		this.dataVersion = dataVersion;
+		// one peer set at a time: each already spreads its peers over every core
+		ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "peer-benchmark");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.tables = Caffeine.newBuilder().maximumSize(KEPT_TABLES).executor(executor).buildAsync();
+	}
+
+	/** A benchmark, or how far the computation of its peers' indicators is. */
+	public sealed interface Outcome permits Ready, Pending {
+	}
+
+	public record Ready(AnalysisAnswers.Benchmark benchmark) implements Outcome {
+	}
+
+	/**
+	 * The peers' indicators are being computed: ask again.
+	 *
+	 * @param state {@code RUNNING}
+	 * @param peers the peers to compute, 0 while they are read
+	 * @param computed those whose indicators are computed
+	 * @param progress {@code computed / peers}, 0 while they are read
+	 */
+	public record Pending(String state, int peers, int computed, double progress) implements Outcome {
+	}
+
+	private static final class Progress {
+
+		private volatile int peers;
+
+		private final AtomicInteger computed = new AtomicInteger();
+
+		Pending pending() {
+			int total = peers;
+			int done = computed.get();
+			return new Pending("RUNNING", total, done, total == 0 ? 0 : (double) done / total);
+		}
 	}
 
 	/**
 	 * @param peerLevel the peers' level (null: the territory's own)
 	 * @param within the territory the peers lie in: an ancestor of the territory, or {@value #WHOLE_GRAPH} for the
 	 *     whole graph (null: the territory's région, the whole graph for régions or a territory in no région)
+	 * @param wait how long to wait for the peers' indicators when they are not there yet
+	 * @param withFigures whether to list every peer's indicators in the answer
 	 */
-	public AnalysisAnswers.Benchmark benchmark(@Nullable String territory, LocalDate at, @Nullable String peerLevel,
-			@Nullable String within) {
+	public Outcome benchmark(@Nullable String territory, LocalDate at, @Nullable String peerLevel,
+			@Nullable String within, Duration wait, boolean withFigures) {
 		InputErrors errors = new InputErrors();
 		if (territory == null || territory.isBlank()) {
 			errors.add("territory", territory, "code de territoire requis");
@@ -89,7 +143,34 @@ public class PeerBenchmarks {
 			keptVersion = version;
 		}
 		String peers = level.name();
-		Table table = tables.get(new Key(peers, area, at, version), key -> table(peers, area, at, version));
+		Key key = new Key(peers, area, at, version);
+		boolean[] started = { false };
+		CompletableFuture<Table> computing = tables.get(key, (k, executor) -> {
+			started[0] = true;
+			Progress step = new Progress();
+			progress.put(k, step);
+			return CompletableFuture.supplyAsync(() -> table(k, step), executor)
+				.whenComplete((table, failure) -> progress.remove(k));
+		});
+		Table table;
+		try {
+			// a zero wait answers at once for a peer set this request starts, however fast it would be
+			table = started[0] && wait.isZero() ? null : computing.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			table = null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(ex.getCause());
+		}
+		if (table == null) {
+			Progress step = progress.get(key);
+			return step == null ? new Pending("RUNNING", 0, 0, 0) : step.pending();
+		}
 		List<AnalysisAnswers.PeerFigures> rows = new ArrayList<>(table.rows());
 		AnalysisAnswers.PeerFigures own = rows.stream().filter(r -> r.code().equals(target.code())).findFirst()
 			.orElse(null);
@@ -109,8 +190,8 @@ public class PeerBenchmarks {
 			indicators.add(indicator(indicator.name(), own.indicators().get(indicator.name()), rows));
 		}
 		int empty = (int) rows.stream().filter(r -> r.actorCount() == 0).count();
-		return new AnalysisAnswers.Benchmark(scope, target.name(), peers, area, rows.size(), empty, indicators,
-				rows);
+		return new Ready(new AnalysisAnswers.Benchmark(scope, target.name(), peers, area, rows.size(), empty,
+				indicators, withFigures ? rows : null));
 	}
 
 	private static AnalysisAnswers.IndicatorBenchmark indicator(String code, @Nullable Double value,
@@ -125,14 +206,21 @@ public class PeerBenchmarks {
 	}
 
 	/** Every peer's indicators, from its bundle, the bundles of the peers computed side by side. */
-	private Table table(String level, @Nullable String area, LocalDate at, String version) {
-		List<TerritoryResponse> peers = territories.list(level, area, null, PageRequest.of(0, Integer.MAX_VALUE))
+	private Table table(Key key, Progress step) {
+		List<TerritoryResponse> peers = territories
+			.list(key.level(), key.area(), null, PageRequest.of(0, Integer.MAX_VALUE))
 			.getContent();
 		Map<String, TerritoryResponse> byCode = new LinkedHashMap<>();
 		peers.forEach(p -> byCode.put(p.code(), p));
-		Map<String, AnalysisBundle> each = bundles.unkept(level, List.copyOf(byCode.keySet()), at, version);
+		Map<String, AnalysisBundle> each = bundles.unkept(key.level(), List.copyOf(byCode.keySet()), key.at(),
+				key.dataVersion());
+		step.peers = each.size();
 		List<AnalysisAnswers.PeerFigures> rows = each.entrySet().parallelStream()
-			.map(e -> figures(byCode.get(e.getKey()), e.getValue()))
+			.map(e -> {
+				AnalysisAnswers.PeerFigures figures = figures(byCode.get(e.getKey()), e.getValue());
+				step.computed.incrementAndGet();
+				return figures;
+			})
 			.toList();
 		String groupLevel = each.values().stream().findFirst().map(b -> b.graph().groupLevel()).orElse("");
 		return new Table(groupLevel, rows);

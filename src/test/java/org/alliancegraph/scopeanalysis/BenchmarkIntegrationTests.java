@@ -94,7 +94,9 @@ class BenchmarkIntegrationTests extends IntegrationTest {
 			MATCH (a:Actor {id: member})
 			CREATE (a)-[:MEMBER_OF {role: 'PARTNER'}]->(p)""";
 
-	private static final String AT = "&at=2024-01-01";
+	private static final String DATE = "&at=2024-01-01";
+
+	private static final String AT = DATE + "&peerFigures=true";
 
 	private static final double EPSILON = 1e-9;
 
@@ -184,7 +186,7 @@ class BenchmarkIntegrationTests extends IntegrationTest {
 		Map<String, JsonNode> peers = peers(get("/api/v1/analysis/benchmark?territory=200000001" + AT).json());
 		for (String code : List.of("200000001", "200000002", "200000003")) {
 			JsonNode figures = peers.get(code).get("indicators");
-			JsonNode catalysts = get("/api/v1/analysis/catalysts?territory=" + code + AT + "&limit=1000").json();
+			JsonNode catalysts = get("/api/v1/analysis/catalysts?territory=" + code + DATE + "&limit=1000").json();
 			int n = catalysts.get("actorCount").asInt();
 			int m = catalysts.get("tieCount").asInt();
 			assertThat(figures.get("DENSITY").asDouble()).as(code).isCloseTo(2.0 * m / (n * (n - 1.0)), within(EPSILON));
@@ -195,7 +197,7 @@ class BenchmarkIntegrationTests extends IntegrationTest {
 			double top = betweenness.stream().limit(3).mapToDouble(Double::doubleValue).sum();
 			assertThat(figures.get("TOP3_BETWEENNESS_SHARE").asDouble()).as(code)
 				.isCloseTo(total == 0 ? 0 : top / total, within(EPSILON));
-			JsonNode gaps = get("/api/v1/analysis/gaps?territory=" + code + AT).json();
+			JsonNode gaps = get("/api/v1/analysis/gaps?territory=" + code + DATE).json();
 			int largest = 0;
 			for (JsonNode component : gaps.get("components")) {
 				largest = Math.max(largest, component.get("size").asInt());
@@ -230,6 +232,34 @@ class BenchmarkIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldLeaveThePeersFiguresOutUnlessAskedFor() {
+		JsonNode answer = get("/api/v1/analysis/benchmark?territory=200000001" + DATE).json();
+
+		assertThat(answer.has("peerFigures")).isFalse();
+		assertThat(answer.get("indicators")).hasSize(8);
+	}
+
+	/** Told not to wait, the request that starts a peer set is answered 202; its Location gives the answer. */
+	@Test
+	void shouldAnswerAcceptedThenTheBenchmarkAtItsLocation() throws InterruptedException {
+		Answer first = get("/api/v1/analysis/benchmark?territory=200000002&within=FR&wait=0" + AT);
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(202);
+		assertThat(first.location())
+			.isEqualTo("/api/v1/analysis/benchmark?territory=200000002&within=FR&wait=0&at=2024-01-01&peerFigures=true");
+		assertThat(first.json().get("state").asString()).isEqualTo("RUNNING");
+		assertThat(first.json().get("progress").asDouble()).isBetween(0.0, 1.0);
+		Answer next = get(first.location());
+		for (int polls = 0; next.status() == 202 && polls < 300; polls++) {
+			Thread.sleep(100);
+			next = get(first.location());
+		}
+		assertThat(next.status()).as(next.toString()).isEqualTo(200);
+		assertThat(next.json().get("peers").asInt()).isEqualTo(5);
+		assertIndicators("200000002", peers(next.json()).get("200000002").get("indicators"));
+	}
+
+	@Test
 	void shouldRejectBadParametersInFrench() {
 		assertError(get("/api/v1/analysis/benchmark?at=2024-01-01"), 422, "territory", "requis");
 		assertError(get("/api/v1/analysis/benchmark?territory=200000001&peers=CANTON"), 422, "peers", "niveau inconnu");
@@ -238,6 +268,7 @@ class BenchmarkIntegrationTests extends IntegrationTest {
 				"ne contient pas");
 		assertError(get("/api/v1/analysis/benchmark?territory=200000001&within=26&peers=REGION"), 422, "peers",
 				"ne contient pas de territoire de niveau REGION");
+		assertError(get("/api/v1/analysis/benchmark?territory=200000001&wait=61"), 422, "wait", "entre 0 et 60");
 		assertThat(get("/api/v1/analysis/benchmark?territory=999999999").status()).isEqualTo(404);
 		Answer unknownWithin = get("/api/v1/analysis/benchmark?territory=200000001&within=XX");
 		assertThat(unknownWithin.status()).isEqualTo(404);
