@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -132,7 +133,9 @@ public class PeerBenchmarks {
 		errors.throwIfAny();
 		TerritoryResponse target = territories.get(Objects.requireNonNull(territory).strip());
 		level = level == null ? TerritoryLevel.valueOf(target.level()) : level;
-		Map<String, TerritoryResponse> ancestors = ancestors(target);
+		// read only when the peers' area needs them: not for within=FR, the answer of a kept peer set then costing
+		// one read of the territory
+		Supplier<Map<String, TerritoryResponse>> ancestors = new ComputedOnce<>(() -> ancestors(target));
 		String area = area(target, level, within == null || within.isBlank() ? null : within.strip(), ancestors,
 				errors);
 		errors.throwIfAny();
@@ -176,7 +179,7 @@ public class PeerBenchmarks {
 			.orElse(null);
 		ScopeDescription scope;
 		if (own == null) {
-			// a territory of another level, or outside the area: counted among its peers all the same
+			// a territory of another level than its peers: counted among them all the same
 			AnalysisBundle bundle = bundles.of(Scope.of(target.code(), at));
 			own = figures(target, bundle);
 			rows.add(own);
@@ -240,18 +243,18 @@ public class PeerBenchmarks {
 	 * for one that does not contain the territory or cannot contain territories of the peers' level.
 	 */
 	private @Nullable String area(TerritoryResponse target, TerritoryLevel level, @Nullable String within,
-			Map<String, TerritoryResponse> ancestors, InputErrors errors) {
+			Supplier<Map<String, TerritoryResponse>> ancestors, InputErrors errors) {
 		if (within == null) {
 			if (level == TerritoryLevel.REGION) {
 				return null;
 			}
-			return ancestors.values().stream().filter(t -> t.level().equals(TerritoryLevel.REGION.name()))
+			return ancestors.get().values().stream().filter(t -> t.level().equals(TerritoryLevel.REGION.name()))
 				.map(TerritoryResponse::code).sorted().findFirst().orElse(null);
 		}
 		if (within.equals(WHOLE_GRAPH)) {
 			return null;
 		}
-		TerritoryResponse area = ancestors.get(within);
+		TerritoryResponse area = ancestors.get().get(within);
 		if (area == null) {
 			if (!territories.exists(within)) {
 				throw new NotFoundException("Le territoire", within);
