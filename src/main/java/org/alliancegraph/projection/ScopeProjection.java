@@ -162,7 +162,7 @@ public class ScopeProjection {
 	/**
 	 * The graphs of several territories of one level on one date, without sector or domain filter: for each, the
 	 * graph {@link #project} gives, but from one read of all their actors and one of all their ties, so that the
-	 * thousand peers of a benchmark cost four reads rather than four thousand. A territory that does not exist
+	 * thousand peers of a benchmark cost three reads rather than four per peer. A territory that does not exist
 	 * gets an empty graph.
 	 *
 	 * @param level the level of the territories, which sets the level actors are grouped by
