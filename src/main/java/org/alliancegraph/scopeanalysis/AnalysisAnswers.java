@@ -2,7 +2,9 @@ package org.alliancegraph.scopeanalysis;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.alliancegraph.analysis.articulation.ArticulationPoint;
 import org.alliancegraph.analysis.articulation.Bridge;
@@ -137,5 +139,42 @@ public final class AnalysisAnswers {
 
 	/** @param rankAfter null for an actor that leaves in the scenario */
 	public record CatalystShift(String id, String name, int rankBefore, @Nullable Integer rankAfter) {
+	}
+
+	/**
+	 * A territory's headline indicators against its peers' (see {@code PeerBenchmarks} and the README).
+	 *
+	 * @param name the territory's name
+	 * @param peerLevel the level of the peers
+	 * @param within the territory the peers lie in (null: the whole graph)
+	 * @param peers the number of territories compared, the territory included, those without actor too
+	 * @param peersWithoutActors those of them without any actor: their indicators are null and in no statistic
+	 * @param indicators each indicator's value for the territory and its distribution over the peers
+	 * @param peerFigures every peer's indicators, in the order of their names, when asked for ({@code peerFigures=true}:
+	 *     half a megabyte for the 1,255 EPCI of France); left out otherwise
+	 */
+	public record Benchmark(ScopeDescription scope, String name, String peerLevel, @Nullable String within,
+			int peers, int peersWithoutActors, List<IndicatorBenchmark> indicators,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<PeerFigures> peerFigures) {
+	}
+
+	/**
+	 * One indicator of a benchmark; the statistics are over the peers that have a value (null when none has).
+	 *
+	 * @param value the territory's (null: not defined for it, e.g. no population known)
+	 * @param count the peers with a value, those the statistics are over
+	 * @param percentile the share of those peers, in %, whose value is at most the territory's, the territory
+	 *     counted among them (null when its value is)
+	 */
+	public record IndicatorBenchmark(String code, @Nullable Double value, int count, @Nullable Double min,
+			@Nullable Double q1, @Nullable Double median, @Nullable Double q3, @Nullable Double max,
+			@Nullable Double percentile) {
+	}
+
+	/**
+	 * @param indicators by code, in the order of {@code PeerIndicator}; null where not defined
+	 */
+	public record PeerFigures(String code, String name, @Nullable Long population, int actorCount,
+			Map<String, @Nullable Double> indicators) {
 	}
 }

@@ -22,8 +22,10 @@ import org.alliancegraph.analysis.catalyst.CatalystOptions;
 import org.alliancegraph.analysis.catalyst.CatalystReport;
 import org.alliancegraph.analysis.gap.DomainCoverage;
 import org.alliancegraph.analysis.gap.DomainNeed;
+import org.alliancegraph.analysis.gap.Fragmentation;
 import org.alliancegraph.analysis.gap.GapAnalysis;
 import org.alliancegraph.analysis.gap.GapReport;
+import org.alliancegraph.analysis.gap.SectorMixingMatrix;
 import org.alliancegraph.analysis.suggestion.AllianceSuggestions;
 import org.alliancegraph.projection.ProjectedGraph;
 import org.alliancegraph.projection.Scope;
@@ -212,6 +214,16 @@ public final class AnalysisBundle {
 	/** The whole catalyst ranking. */
 	CatalystReport catalystReport() {
 		return catalysts.get();
+	}
+
+	/** The sector-mixing matrix and its empty pairs, without the domain gaps {@link #gaps()} reads the database for. */
+	SectorMixingMatrix<DefaultWeightedEdge> sectorMixing() {
+		return gapAnalysis.sectors();
+	}
+
+	/** The components of the network, without the rest of {@link #gaps()}. */
+	Fragmentation<DefaultWeightedEdge> fragmentation() {
+		return gapAnalysis.fragmentation();
 	}
 
 	CatalystOptions catalystOptions() {

@@ -3,7 +3,9 @@ package org.alliancegraph.scopeanalysis;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -72,13 +74,29 @@ public class AnalysisBundles {
 			bundles.asMap().keySet().removeIf(key -> !key.dataVersion().equals(version));
 			keptVersion = version;
 		}
-		return bundles.get(new Key(scope, version), key -> new AnalysisBundle(projection.project(scope, version),
-				context, vocabularies,
+		return bundles.get(new Key(scope, version), key -> bundle(projection.project(scope, version)));
+	}
+
+	/**
+	 * The bundles of several territories of one level on one date, projected together (see
+	 * {@link ScopeProjection#projectEach}) and not kept: a benchmark reads a few figures of each of a thousand peers
+	 * once, and keeping their bundles would push out those of the scopes people look at.
+	 *
+	 * @param version the data stamp read before
+	 */
+	Map<String, AnalysisBundle> unkept(String level, List<String> territories, LocalDate at, String version) {
+		Map<String, AnalysisBundle> each = new LinkedHashMap<>();
+		projection.projectEach(level, territories, at, version).forEach((code, graph) -> each.put(code, bundle(graph)));
+		return each;
+	}
+
+	private AnalysisBundle bundle(ProjectedGraph graph) {
+		return new AnalysisBundle(graph, context, vocabularies,
 				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.betweennessEpsilon(),
 						properties.betweennessDelta(), properties.seed()),
 				new CatalystOptions(properties.exactBetweennessMaxActors(), properties.pastBetweennessEpsilon(),
 						properties.betweennessDelta(), properties.seed()),
-				properties.connectivityMaxLinks(), this::computed));
+				properties.connectivityMaxLinks(), this::computed);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.alliancegraph.scopeanalysis;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -10,8 +12,11 @@ import org.alliancegraph.projection.Scope;
 import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * filters (repeatable).
  */
 @RestController
-@Tag(name = "Analyses", description = "Catalyseurs, manques, articulations, alliances suggérées, trajectoire, scénarios / the analyses of a scope")
+@Tag(name = "Analyses", description = "Catalyseurs, manques, articulations, alliances suggérées, trajectoire, scénarios, comparaison aux pairs / the analyses of a scope")
 @RequestMapping("/api/v1/analysis")
 class AnalysisController {
 
@@ -32,13 +37,18 @@ class AnalysisController {
 
 	private static final int MAX_TRAJECTORY_POINTS = 60;
 
+	private static final int MAX_WAIT_SECONDS = 60;
+
 	private final AnalysisBundles bundles;
 
 	private final ReferenceVocabularies vocabularies;
 
-	AnalysisController(AnalysisBundles bundles, ReferenceVocabularies vocabularies) {
+	private final PeerBenchmarks benchmarks;
+
+	AnalysisController(AnalysisBundles bundles, ReferenceVocabularies vocabularies, PeerBenchmarks benchmarks) {
 		this.bundles = bundles;
 		this.vocabularies = vocabularies;
+		this.benchmarks = benchmarks;
 	}
 
 	@GetMapping("/catalysts")
@@ -123,6 +133,37 @@ class AnalysisController {
 		ScenarioChanges changes = ScenarioChanges.parse(without, withoutPartnerships, with, bundle.graph(), errors);
 		errors.throwIfAny();
 		return bundle.scenario(changes, lang.equals("en"));
+	}
+
+	/**
+	 * The territory's headline indicators against its peers': the territories of level {@code peers} (default: its
+	 * own) within {@code within} (default: its région; {@code FR}: the whole graph), with their quartiles and its
+	 * percentile. When the peers' indicators take longer than {@code wait} seconds (0–60, default 10), 202 with how
+	 * far they are and, in {@code Location}, the request to make again; {@code peerFigures=true} lists every peer's
+	 * indicators too.
+	 */
+	@GetMapping("/benchmark")
+	ResponseEntity<Object> benchmark(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable String peers,
+			@RequestParam(required = false) @Nullable String within,
+			@RequestParam(defaultValue = "10") int wait, @RequestParam(defaultValue = "false") boolean peerFigures,
+			HttpServletRequest request) {
+		if (wait < 0 || wait > MAX_WAIT_SECONDS) {
+			InputErrors errors = new InputErrors();
+			errors.add("wait", wait, "doit être compris entre 0 et " + MAX_WAIT_SECONDS + " (secondes)");
+			errors.throwIfAny();
+		}
+		PeerBenchmarks.Outcome outcome = benchmarks.benchmark(territory, at == null ? LocalDate.now() : at, peers,
+				within, Duration.ofSeconds(wait), peerFigures);
+		if (outcome instanceof PeerBenchmarks.Ready ready) {
+			return ResponseEntity.ok(ready.benchmark());
+		}
+		String query = request.getQueryString();
+		return ResponseEntity.accepted()
+			.location(URI.create(request.getRequestURI() + (query == null ? "" : "?" + query)))
+			.header(HttpHeaders.RETRY_AFTER, "2")
+			.body(outcome);
 	}
 
 	@GetMapping("/trajectory")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.alliancegraph.Application;
 import org.alliancegraph.analysis.ActorNode;
@@ -91,9 +92,17 @@ public final class ProjectionBench {
 					UNWIND $rows AS row
 					CREATE (:Territory {code: row.code, name: row.code, level: 'CUSTOM', version: 0})-[:PART_OF]->(root)""",
 					Map.of("rows", territories)));
+		}
+		writeActors(driver, graph, ActorNode::territory);
+	}
+
+	/** The actors, each seated in the existing territory {@code seat} gives it, one dated partnership per tie. */
+	static void writeActors(Driver driver, Graph<ActorNode, DefaultWeightedEdge> graph,
+			Function<ActorNode, String> seat) {
+		try (Session session = driver.session()) {
 			List<Map<String, Object>> actors = new ArrayList<>();
 			for (ActorNode a : graph.vertexSet()) {
-				actors.add(Map.of("id", a.id(), "sector", a.sector(), "territory", a.territory()));
+				actors.add(Map.of("id", a.id(), "sector", a.sector(), "territory", seat.apply(a)));
 			}
 			batches(session, actors, """
 					UNWIND $rows AS row

@@ -76,7 +76,7 @@ class QueryPlanIntegrationTests extends IntegrationTest {
 				""");
 		Map<String, String> queries = new LinkedHashMap<>();
 		Map<String, List<String>> constants = new LinkedHashMap<>();
-		constants.put("projection.ScopeProjection", List.of("ACTORS", "PARTNERSHIP_TIES", "PROJECT_TIES"));
+		constants.put("projection.ScopeProjection", List.of("ACTORS", "ACTORS_OF_EACH", "PARTNERSHIP_TIES", "PROJECT_TIES"));
 		constants.put("projection.ScopeContext", List.of("ACTIVE_PROJECTS_BY_DOMAIN", "ACTOR_LEVELS", "PROJECT_LEVELS"));
 		constants.put("projection.ScopeCounts", List.of("PARTNERSHIPS", "PROJECTS"));
 		constants.put("projection.TieHistory", List.of("PARTNERSHIPS", "PROJECTS"));
@@ -97,10 +97,10 @@ class QueryPlanIntegrationTests extends IntegrationTest {
 				}
 			}
 		}
-		assertThat(queries).hasSize(18);
+		assertThat(queries).hasSize(19);
 		// one territory, the actors and projects of one territory; every other parameter absent
 		Map<String, Object> given = Map.ofEntries(Map.entry("code", "T1"), Map.entry("territory", "T1"),
-				Map.entry("parent", "ROOT"), Map.entry("groupLevel", "COMMUNE"),
+				Map.entry("parent", "ROOT"), Map.entry("groupLevel", "COMMUNE"), Map.entry("codes", List.of("T1", "T2")),
 				Map.entry("ids", List.of("a1-1", "a1-2", "a2-1", "y1-1")),
 				Map.entry("actors", List.of("a1-1", "a1-2", "a2-1")), Map.entry("at", java.time.LocalDate.of(2024, 1, 1)),
 				Map.entry("sectors", List.of()), Map.entry("domains", List.of()), Map.entry("skip", 0L),
