@@ -21,6 +21,8 @@ import jakarta.annotation.PreDestroy;
 import org.alliancegraph.history.ChangeOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +62,8 @@ public class ServiceInstance {
 
 	private final FileLock folderLock;
 
+	private final long period;
+
 	private final List<Runnable> everyBeat = new CopyOnWriteArrayList<>();
 
 	private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -84,7 +88,15 @@ public class ServiceInstance {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		long period = properties.heartbeat().toMillis();
+		this.period = properties.heartbeat().toMillis();
+	}
+
+	/**
+	 * Beats from the moment the service is up: the schema of {@code cypher/} is in place by then (queries on a
+	 * database without it only earn warnings), and nothing of this instance is to be taken over before.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void startBeating() {
 		beats.scheduleWithFixedDelay(this::beat, 0, period, TimeUnit.MILLISECONDS);
 	}
 
