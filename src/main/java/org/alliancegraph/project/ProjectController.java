@@ -52,6 +52,7 @@ class ProjectController {
 
 	@GetMapping
 	PageResponse<ProjectResponse> list(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @Nullable String domain,
 			@RequestParam(required = false) @Nullable Integer sdg,
 			@RequestParam(required = false) @Nullable String phase, @RequestParam(required = false) @Nullable String q,
@@ -63,9 +64,10 @@ class ProjectController {
 			filters.oneOf(errors, "phase", phase, Arrays.stream(ProjectPhase.values()).map(Enum::name).toList(),
 					"phase inconnue");
 			filters.territory(errors, "territory", territory);
+			filters.actor(errors, "actor", actor);
 			errors.throwIfAny();
-			return PageResponse.of(projects.list(territory, domain, sdg, phase, q, pageable), p -> p);
-		}, territory, domain, sdg, phase, q, pageable);
+			return PageResponse.of(projects.list(territory, actor, domain, sdg, phase, q, pageable), p -> p);
+		}, territory, actor, domain, sdg, phase, q, pageable);
 	}
 
 	@GetMapping("/{id}")
