@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.alliancegraph.projection.Scope;
-import org.alliancegraph.reference.ReferenceVocabularies;
+import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,13 +41,13 @@ class AnalysisController {
 
 	private final AnalysisBundles bundles;
 
-	private final ReferenceVocabularies vocabularies;
+	private final ListFilters filters;
 
 	private final PeerBenchmarks benchmarks;
 
-	AnalysisController(AnalysisBundles bundles, ReferenceVocabularies vocabularies, PeerBenchmarks benchmarks) {
+	AnalysisController(AnalysisBundles bundles, ListFilters filters, PeerBenchmarks benchmarks) {
 		this.bundles = bundles;
-		this.vocabularies = vocabularies;
+		this.filters = filters;
 		this.benchmarks = benchmarks;
 	}
 
@@ -166,6 +166,29 @@ class AnalysisController {
 			.body(outcome);
 	}
 
+	/**
+	 * The actors and ties that SDGs ({@code sdg}) and partnership types ({@code type}) keep in the scope on the
+	 * date: an actor contributing to a project aiming at one of the SDGs or member of an active partnership of one
+	 * of the types, a tie that such a project or partnership makes; both given, what both keep.
+	 */
+	@GetMapping("/highlight")
+	AnalysisAnswers.Highlight highlight(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain,
+			@RequestParam(required = false) @Nullable Set<String> sdg,
+			@RequestParam(required = false) @Nullable Set<String> type) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sector, domain, errors);
+		Set<String> sdgs = codes(sdg, Vocabulary.SDGS, "sdg", errors);
+		Set<String> types = codes(type, Vocabulary.PARTNERSHIP_TYPES, "type", errors);
+		if (sdgs.isEmpty() && types.isEmpty()) {
+			errors.add("sdg", null, "au moins un ODD (sdg) ou un type de partenariat (type) attendu");
+		}
+		errors.throwIfAny();
+		return bundles.of(scope).highlight(sdgs, types);
+	}
+
 	@GetMapping("/trajectory")
 	AnalysisAnswers.Trajectory trajectory(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -213,14 +236,18 @@ class AnalysisController {
 
 	private Scope scope(@Nullable String territory, @Nullable LocalDate at, @Nullable Set<String> sectors,
 			@Nullable Set<String> domains, InputErrors errors) {
-		Set<String> s = sectors == null ? Set.of() : sectors;
-		Set<String> d = domains == null ? Set.of() : domains;
-		s.stream().filter(code -> !vocabularies.contains(Vocabulary.SECTORS, code))
-			.forEach(code -> errors.add("sector", code, "secteur inconnu ; voir /api/v1/reference/sectors"));
-		d.stream().filter(code -> !vocabularies.contains(Vocabulary.DOMAINS, code))
-			.forEach(code -> errors.add("domain", code, "domaine inconnu ; voir /api/v1/reference/domains"));
+		Set<String> s = codes(sectors, Vocabulary.SECTORS, "sector", errors);
+		Set<String> d = codes(domains, Vocabulary.DOMAINS, "domain", errors);
 		String code = territory == null || territory.isBlank() ? null : territory.strip();
 		return new Scope(code, at == null ? LocalDate.now() : at, s, d);
+	}
+
+	/** The codes given (none: empty), each of which must be in {@code vocabulary}. */
+	private Set<String> codes(@Nullable Set<String> given, Vocabulary vocabulary, String parameter,
+			InputErrors errors) {
+		Set<String> codes = given == null ? Set.of() : given;
+		codes.forEach(code -> filters.code(errors, parameter, code, vocabulary));
+		return codes;
 	}
 
 	private static void checkLimit(int limit, InputErrors errors) {
