@@ -12,7 +12,7 @@ const actorCache = new Map();
 const partnershipCache = new Map();
 const projectCache = new Map();
 const territoryCache = new Map();
-const scopeProjects = new Map();
+const actorProjects = new Map();
 
 function cached(cache, key, load) {
   if (!cache.has(key)) {
@@ -41,9 +41,10 @@ function fetchProject(id) {
   return cached(projectCache, id, () => api.project(id));
 }
 
-/** Projects of a scope, to find those an actor contributes to (no actor filter is promised on /projects). */
-function fetchScopeProjects(territory) {
-  return cached(scopeProjects, territory || '*', () => getAll('projects', { territory: territory || undefined }, { max: 3000 }));
+/** The projects of the scope that an actor contributes to or funds, whatever the dates. */
+function fetchActorProjects(id, territory) {
+  return cached(actorProjects, `${id}|${territory || '*'}`,
+    () => getAll('projects', { actor: id, territory: territory || undefined }, { max: 1000, size: 200 }));
 }
 
 function isActive(item, at) {
@@ -275,18 +276,15 @@ export class ActorPanel {
   async relations(actor, request) {
     const view = this.context.view();
     const at = view.atEffective;
-    const [partnerships, scope] = await Promise.all([
+    const [partnerships, own] = await Promise.all([
       fetchPartnerships(actor.id).catch(() => null),
-      fetchScopeProjects(view.territory).catch(() => []),
+      fetchActorProjects(actor.id, view.territory).catch(() => []),
     ]);
     if (request !== this.request) return;
     this.drawPartnerships(actor, partnerships, at);
     const ids = new Set();
     for (const p of partnerships || []) for (const projectId of p.supports || []) ids.add(projectId);
-    const projects = new Map();
-    for (const p of scope) {
-      if ((p.contributors || []).some((c) => c.actor === actor.id)) projects.set(p.id, p);
-    }
+    const projects = new Map(own.map((p) => [p.id, p]));
     const missing = [...ids].filter((projectId) => !projects.has(projectId));
     const fetched = await Promise.all(missing.map((projectId) => fetchProject(projectId).catch(() => null)));
     if (request !== this.request) return;
@@ -345,7 +343,8 @@ export class ActorPanel {
       h('h3', {}, t('panel.projectsCount', { count: projects.length })),
       projects.length
         ? h('ul', { class: 'cards' }, projects.map((p) => {
-          const contribution = (p.contributors || []).find((c) => c.actor === actor.id);
+          const contribution = (p.contributors || []).find((c) => c.actor === actor.id)
+            || ((p.funders || []).some((f) => f.actor === actor.id) ? { role: 'FUNDER' } : null);
           return h('li', { class: `card${isActive(p, at) ? '' : ' ended'}${sdgs.length && !(p.sdgs || []).some((s) => sdgs.includes(String(s))) ? ' off-filter' : ''}` },
             h('p', { class: 'card-head' },
               h('span', { class: 'type', text: p.name }),

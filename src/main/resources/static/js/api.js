@@ -92,5 +92,8 @@ export const api = {
     territory: view.territory || undefined, sector: view.sectors, domain: view.domains, from, to, step: 'P1Y',
   }, opts),
   scenario: (view, changes, opts) => getJson('analysis/scenario', { ...scopeParams(view), ...changes }, opts),
+  highlight: (view, sdgs, types, opts) => getJson('analysis/highlight', {
+    ...scopeParams(view), at: view.atEffective, sdg: sdgs, type: types,
+  }, opts),
   exportUrl: (view, format) => apiUrl('exports', { format, ...scopeParams(view) }).toString(),
 };

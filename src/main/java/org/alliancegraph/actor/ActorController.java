@@ -8,6 +8,9 @@ import org.alliancegraph.web.EntityTags;
 import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +51,8 @@ class ActorController {
 		this.mergePatch = mergePatch;
 	}
 
+	@Operation(summary = "Liste des acteurs / List actors",
+			description = "Page d'acteurs par nom ; filtres combinables. / A page of actors by name; filters combine.")
 	@GetMapping
 	PageResponse<ActorResponse> list(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @Nullable String sector,
@@ -65,18 +70,27 @@ class ActorController {
 		}, territory, sector, domain, sdg, q, pageable);
 	}
 
+	@Operation(summary = "Un acteur / Get an actor",
+			description = "Avec son ETag (version) pour une écriture conditionnelle. / "
+					+ "With its ETag (version) for a conditional write.")
 	@GetMapping("/{id}")
 	ResponseEntity<ActorResponse> get(@PathVariable String id) {
 		ActorResponse actor = actors.get(id);
 		return EntityTags.ok(actor, actor.version());
 	}
 
+	@Operation(summary = "Crée un acteur / Create an actor")
+	@ApiResponse(responseCode = "201",
+			description = "Créé, avec son adresse (Location) et son ETag / created, with its address (Location) and ETag")
 	@PostMapping
 	ResponseEntity<ActorResponse> create(@RequestBody ActorRequest request) {
 		ActorResponse created = actors.create(request);
 		return EntityTags.created("/api/v1/actors/" + created.id(), created, created.version());
 	}
 
+	@Operation(summary = "Remplace un acteur / Replace an actor",
+			description = "If-Match (ou le champ version) refuse une écriture sur une version dépassée (409). / "
+					+ "If-Match (or the version field) refuses a write over a stale version (409).")
 	@PutMapping("/{id}")
 	ResponseEntity<ActorResponse> update(@PathVariable String id, @RequestBody ActorRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -84,8 +98,10 @@ class ActorController {
 		return EntityTags.ok(updated, updated.version());
 	}
 
-	/** 204 when nothing else went; with {@code ?cascade=true} (ADMIN), 200 and what went with the actor. */
 	/** A JSON Merge Patch (RFC 7396) of the actor, checked as a PUT body is. */
+	@Operation(summary = "Modifie une partie d'un acteur / Patch an actor",
+			description = "JSON Merge Patch (RFC 7396), vérifié comme un PUT. / "
+					+ "JSON Merge Patch (RFC 7396), checked as a PUT is.")
 	@PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
 	ResponseEntity<ActorResponse> patch(@PathVariable String id, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -95,12 +111,20 @@ class ActorController {
 	}
 
 	/** The content the actor had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@Operation(summary = "Rétablit une version antérieure d'un acteur / Restore an earlier version of an actor")
 	@PostMapping("/{id}/restore")
 	ResponseEntity<ActorResponse> restore(@PathVariable String id, @RequestParam long version) {
 		ActorResponse restored = actors.restore(id, version);
 		return EntityTags.ok(restored, restored.version());
 	}
 
+	/** 204 when nothing else went; with {@code ?cascade=true} (ADMIN), 200 and what went with the actor. */
+	@Operation(summary = "Supprime un acteur / Delete an actor",
+			description = "204 ; avec cascade=true (ADMIN), 200 et ce qui est parti avec lui. / "
+					+ "204; with cascade=true (ADMIN), 200 and what went with it.")
+	@ApiResponse(responseCode = "204", description = "Supprimé / deleted", content = @Content)
+	@ApiResponse(responseCode = "200", description = "Supprimé avec cascade=true : ce qui est parti avec lui / "
+			+ "deleted with cascade=true: what went with it")
 	@DeleteMapping("/{id}")
 	ResponseEntity<ActorDeletion> delete(@PathVariable String id,
 			@RequestParam(defaultValue = "false") boolean cascade,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +27,23 @@ import org.jspecify.annotations.Nullable;
  * @param missions for NETWORK actors: codes of the {@code catalyst-missions} vocabulary
  * @param version for an update: the version read, so that a concurrent change is detected (optional)
  */
-public record ActorRequest(@Nullable String id, @Nullable String name, @Nullable String sector,
-		@Nullable String locatedIn, @Nullable List<String> activeIn, @Nullable String siren, @Nullable String siret,
-		@Nullable String rna, @Nullable String size, @Nullable String website, @Nullable String description,
-		@Nullable List<String> missions, @Nullable Long version) implements EntityRequest<ActorRequest> {
+public record ActorRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Code de secteur ; voir "
+				+ "/api/v1/reference/sectors / a sector code") @Nullable String sector,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Code du territoire du siège / "
+				+ "code of the seat's territory") @Nullable String locatedIn,
+		@Schema(description = "Codes des territoires où il agit / "
+				+ "codes of the territories it acts in") @Nullable List<String> activeIn,
+		@Schema(description = "9 chiffres / 9 digits") @Nullable String siren,
+		@Schema(description = "14 chiffres / 14 digits") @Nullable String siret,
+		@Schema(description = "W et 9 chiffres / W and 9 digits") @Nullable String rna,
+		@Schema(allowableValues = { "MICRO", "SMALL", "MEDIUM", "LARGE" }) @Nullable String size,
+		@Nullable String website, @Nullable String description,
+		@Schema(description = "Pour un acteur NETWORK : codes de missions ; voir /api/v1/reference/catalyst-missions / "
+				+ "for a NETWORK actor: mission codes") @Nullable List<String> missions,
+		@Schema(description = "Pour une mise à jour : la version lue / "
+				+ "for an update: the version read") @Nullable Long version) implements EntityRequest<ActorRequest> {
 
 	public ActorRequest {
 		activeIn = normalise(activeIn);

@@ -22,6 +22,7 @@ import org.alliancegraph.exchange.jobs.ImportJobs;
 import org.alliancegraph.web.ConflictException;
 import org.alliancegraph.web.InvalidInputException;
 import org.alliancegraph.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,6 +76,9 @@ class ImportController {
 	/**
 	 * Takes a finished import back (ADMIN): 409 listing what others changed since, unless {@code ?force=true}.
 	 */
+	@Operation(summary = "Annule un import / Undo an import",
+			description = "ADMIN ; 409 avec ce que d'autres ont changé depuis, sauf force=true. / "
+					+ "ADMIN; 409 listing what others changed since, unless force=true.")
 	@PostMapping("/{importId}/undo")
 	ImportUndo.Undone undo(@PathVariable String importId, @RequestParam(defaultValue = "false") boolean force,
 			Authentication user) {
@@ -88,6 +92,13 @@ class ImportController {
 	}
 
 	/** The JSON document: 200 with the counts, or 202 and a job when large or {@code ?async=true}. */
+	@Operation(summary = "Importe un document JSON ou des fichiers CSV / Import a JSON document or CSV files",
+			description = "Tout ou rien, par clé : le même document deux fois ne change rien. 200 avec les comptes, ou "
+					+ "202 et une tâche (Location) quand il est grand ou avec async=true ; dryRun=true vérifie "
+					+ "seulement. En multipart/form-data : territories.csv, actors.csv… ou un zip. / All or nothing, "
+					+ "by key: the same document twice changes nothing. 200 with the counts, or 202 and a job "
+					+ "(Location) when large or with async=true; dryRun=true only checks. As multipart/form-data: "
+					+ "territories.csv, actors.csv… or a zip.")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> importDocument(@RequestBody ImportDocument document,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean async) {
@@ -104,6 +115,7 @@ class ImportController {
 	 * The same document as CSV files ({@code territories.csv}, {@code actors.csv}… or a zip of them): 200 with the
 	 * counts, or 202 and a job when larger than {@code alliance.import.async-threshold} or {@code ?async=true}.
 	 */
+	@Operation(summary = "Importe un document JSON ou des fichiers CSV / Import a JSON document or CSV files")
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> importCsv(MultipartHttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean async) throws IOException {
@@ -125,6 +137,9 @@ class ImportController {
 	}
 
 	/** The CSV files with their headers only, to fill in (the columns are described in the README). */
+	@Operation(summary = "Modèle des fichiers CSV / CSV file templates",
+			description = "Un zip des fichiers CSV avec leurs seuls en-têtes. / "
+					+ "A zip of the CSV files with their headers only.")
 	@GetMapping("/template")
 	ResponseEntity<StreamingResponseBody> template() {
 		return ResponseEntity.ok()
@@ -134,6 +149,7 @@ class ImportController {
 			.body(CsvDocumentWriter::template);
 	}
 
+	@Operation(summary = "État d'une tâche d'import / Import job status")
 	@GetMapping("/jobs/{id}")
 	ImportJob.View job(@PathVariable String id) {
 		return jobs.find(id).orElseThrow(() -> new NotFoundException("L'import", id));

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -32,16 +35,28 @@ class HistoryController {
 		this.feed = feed;
 	}
 
+	@Operation(summary = "Historique d'une entité / History of an entity",
+			description = "Ses changements, du plus récent au plus ancien, même supprimée. / "
+					+ "Its changes, newest first, deleted or not.")
 	@GetMapping("/api/v1/{resource:territories|actors|projects|partnerships}/{key}/history")
-	PageResponse<Change> history(@PathVariable String resource, @PathVariable String key, @ParameterObject Pageable pageable) {
+	PageResponse<Change> history(
+			@Parameter(schema = @Schema(allowableValues = { "territories", "actors", "projects", "partnerships" }))
+			@PathVariable String resource, @PathVariable String key, @ParameterObject Pageable pageable) {
 		return PageResponse.of(feed.changes(ChangeFeed.Filter.of(KINDS.get(resource), key), pageable), c -> c);
 	}
 
+	@Operation(summary = "Fil des changements / Change feed",
+			description = "Tous les changements, du plus récent au plus ancien, filtrés par période, auteur, type, "
+					+ "origine, import ou territoire. / Every change, newest first, filtered by period, author, kind, "
+					+ "source, import or territory.")
 	@GetMapping("/api/v1/changes")
 	PageResponse<Change> changes(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime since,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime until,
-			@RequestParam(required = false) @Nullable String user, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String user,
+			@Parameter(schema = @Schema(allowableValues = { "territory", "actor", "project", "partnership" }))
+			@RequestParam(required = false) @Nullable String kind,
+			@Parameter(schema = @Schema(implementation = ChangeSource.class))
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String importJob,
 			@RequestParam(required = false) @Nullable String territory, @ParameterObject Pageable pageable) {

@@ -1,5 +1,7 @@
 package org.alliancegraph.partnership;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.alliancegraph.project.ActorRole;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,5 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param actor the actor's id
  * @param role LEAD, PARTNER or FUNDER
  */
-public record MemberRequest(@Nullable String actor, @Nullable String role) {
+public record MemberRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String actor,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = ActorRole.class) @Nullable String role) {
 }

@@ -10,6 +10,9 @@ import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -49,6 +52,8 @@ class PartnershipController {
 		this.mergePatch = mergePatch;
 	}
 
+	@Operation(summary = "Liste des partenariats / List partnerships",
+			description = "Du plus récent au plus ancien ; filtres combinables. / Newest first; filters combine.")
 	@GetMapping
 	PageResponse<PartnershipResponse> list(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String domain,
@@ -66,18 +71,23 @@ class PartnershipController {
 		}, territory, type, domain, actor, active, q, pageable);
 	}
 
+	@Operation(summary = "Un partenariat / Get a partnership")
 	@GetMapping("/{id}")
 	ResponseEntity<PartnershipResponse> get(@PathVariable String id) {
 		PartnershipResponse found = partnerships.get(id);
 		return EntityTags.ok(found, found.version());
 	}
 
+	@Operation(summary = "Crée un partenariat / Create a partnership")
+	@ApiResponse(responseCode = "201",
+			description = "Créé, avec son adresse (Location) et son ETag / created, with its address (Location) and ETag")
 	@PostMapping
 	ResponseEntity<PartnershipResponse> create(@RequestBody PartnershipRequest request) {
 		PartnershipResponse created = partnerships.create(request);
 		return EntityTags.created("/api/v1/partnerships/" + created.id(), created, created.version());
 	}
 
+	@Operation(summary = "Remplace un partenariat / Replace a partnership")
 	@PutMapping("/{id}")
 	ResponseEntity<PartnershipResponse> update(@PathVariable String id, @RequestBody PartnershipRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -86,6 +96,9 @@ class PartnershipController {
 	}
 
 	/** A JSON Merge Patch (RFC 7396) of the partnership, checked as a PUT body is. */
+	@Operation(summary = "Modifie une partie d'un partenariat / Patch a partnership",
+			description = "JSON Merge Patch (RFC 7396), vérifié comme un PUT. / "
+					+ "JSON Merge Patch (RFC 7396), checked as a PUT is.")
 	@PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
 	ResponseEntity<PartnershipResponse> patch(@PathVariable String id, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -95,12 +108,16 @@ class PartnershipController {
 	}
 
 	/** The content the partnership had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@Operation(summary = "Rétablit une version antérieure d'un partenariat / "
+			+ "Restore an earlier version of a partnership")
 	@PostMapping("/{id}/restore")
 	ResponseEntity<PartnershipResponse> restore(@PathVariable String id, @RequestParam long version) {
 		PartnershipResponse restored = partnerships.restore(id, version);
 		return EntityTags.ok(restored, restored.version());
 	}
 
+	@Operation(summary = "Supprime un partenariat / Delete a partnership")
+	@ApiResponse(responseCode = "204", description = "Supprimé / deleted", content = @Content)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

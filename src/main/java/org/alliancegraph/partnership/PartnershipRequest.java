@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -22,10 +23,21 @@ import org.jspecify.annotations.Nullable;
  * @param domains codes of its domains of action
  * @param version for an update: the version read, so that a concurrent change is detected (optional)
  */
-public record PartnershipRequest(@Nullable String id, @Nullable String type, @Nullable LocalDate start,
-		@Nullable LocalDate end, @Nullable Integer intensity, @Nullable String description,
-		@Nullable List<MemberRequest> members, @Nullable List<String> supports, @Nullable List<String> domains,
-		@Nullable Long version) implements EntityRequest<PartnershipRequest> {
+public record PartnershipRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Code de type de partenariat ; voir "
+				+ "/api/v1/reference/partnership-types / a partnership type code") @Nullable String type,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate start,
+		@Schema(description = "Fin ; absente : toujours actif / end; absent: still active") @Nullable LocalDate end,
+		@Schema(minimum = "1", maximum = "3") @Nullable Integer intensity, @Nullable String description,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Au moins deux acteurs distincts / "
+				+ "at least two distinct actors") @Nullable List<MemberRequest> members,
+		@Schema(description = "Identifiants des projets soutenus / "
+				+ "ids of the projects it supports") @Nullable List<String> supports,
+		@Schema(description = "Codes de domaines d'action ; voir /api/v1/reference/domains / "
+				+ "domain codes") @Nullable List<String> domains,
+		@Schema(description = "Pour une mise à jour : la version lue / "
+				+ "for an update: the version"
+				+ " read") @Nullable Long version) implements EntityRequest<PartnershipRequest> {
 
 	static final Comparator<MemberRequest> MEMBER_ORDER = Comparator
 		.comparing(MemberRequest::actor, Comparator.nullsFirst(Comparator.<String>naturalOrder()))

@@ -2,6 +2,7 @@ package org.alliancegraph.project;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param since when the contribution began; the project's start when not given
  * @param until when it ended (null: still going on)
  */
-public record ContributorRequest(@Nullable String actor, @Nullable String role, @Nullable LocalDate since,
+public record ContributorRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String actor,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = ActorRole.class) @Nullable String role,
+		@Schema(description = "Début ; par défaut celui du projet / "
+				+ "start; the project's by default") @Nullable LocalDate since,
 		@Nullable LocalDate until) {
 
 	ContributorRequest withSince(LocalDate newSince) {

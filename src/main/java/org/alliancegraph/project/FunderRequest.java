@@ -1,5 +1,6 @@
 package org.alliancegraph.project;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param year the year of the funding
  * @param instrument a code of the {@code funding-instruments} vocabulary, or null
  */
-public record FunderRequest(@Nullable String actor, @Nullable Double amountEur, @Nullable Integer year,
-		@Nullable String instrument) {
+public record FunderRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String actor,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Double amountEur,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Integer year,
+		@Schema(description = "Code d'instrument de financement ; voir /api/v1/reference/funding-instruments / "
+				+ "a funding instrument code") @Nullable String instrument) {
 }

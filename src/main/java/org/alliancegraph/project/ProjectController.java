@@ -10,6 +10,11 @@ import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -50,11 +55,20 @@ class ProjectController {
 		this.mergePatch = mergePatch;
 	}
 
+	@Operation(summary = "Liste des projets / List projects",
+			description = "Page de projets par nom ; filtres combinables ; actor : les projets auxquels l'acteur "
+					+ "contribue ou qu'il finance, à toute date. / A page of projects by name; filters combine; actor: "
+					+ "the projects the actor contributes to or funds, at any date.")
 	@GetMapping
 	PageResponse<ProjectResponse> list(@RequestParam(required = false) @Nullable String territory,
+			@Parameter(description = "Identifiant d'un acteur : les projets auxquels il contribue ou qu'il finance, à "
+					+ "toute date / an actor id: the projects it contributes to or funds, at any date")
+			@RequestParam(required = false) @Nullable String actor,
 			@RequestParam(required = false) @Nullable String domain,
 			@RequestParam(required = false) @Nullable Integer sdg,
-			@RequestParam(required = false) @Nullable String phase, @RequestParam(required = false) @Nullable String q,
+			@Parameter(schema = @Schema(implementation = ProjectPhase.class))
+			@RequestParam(required = false) @Nullable String phase,
+			@RequestParam(required = false) @Nullable String q,
 			@ParameterObject Pageable pageable) {
 		return reads.get("projects", () -> {
 			InputErrors errors = new InputErrors();
@@ -63,23 +77,29 @@ class ProjectController {
 			filters.oneOf(errors, "phase", phase, Arrays.stream(ProjectPhase.values()).map(Enum::name).toList(),
 					"phase inconnue");
 			filters.territory(errors, "territory", territory);
+			filters.actor(errors, "actor", actor);
 			errors.throwIfAny();
-			return PageResponse.of(projects.list(territory, domain, sdg, phase, q, pageable), p -> p);
-		}, territory, domain, sdg, phase, q, pageable);
+			return PageResponse.of(projects.list(territory, actor, domain, sdg, phase, q, pageable), p -> p);
+		}, territory, actor, domain, sdg, phase, q, pageable);
 	}
 
+	@Operation(summary = "Un projet / Get a project")
 	@GetMapping("/{id}")
 	ResponseEntity<ProjectResponse> get(@PathVariable String id) {
 		ProjectResponse found = projects.get(id);
 		return EntityTags.ok(found, found.version());
 	}
 
+	@Operation(summary = "Crée un projet / Create a project")
+	@ApiResponse(responseCode = "201",
+			description = "Créé, avec son adresse (Location) et son ETag / created, with its address (Location) and ETag")
 	@PostMapping
 	ResponseEntity<ProjectResponse> create(@RequestBody ProjectRequest request) {
 		ProjectResponse created = projects.create(request);
 		return EntityTags.created("/api/v1/projects/" + created.id(), created, created.version());
 	}
 
+	@Operation(summary = "Remplace un projet / Replace a project")
 	@PutMapping("/{id}")
 	ResponseEntity<ProjectResponse> update(@PathVariable String id, @RequestBody ProjectRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -88,6 +108,9 @@ class ProjectController {
 	}
 
 	/** A JSON Merge Patch (RFC 7396) of the project, checked as a PUT body is. */
+	@Operation(summary = "Modifie une partie d'un projet / Patch a project",
+			description = "JSON Merge Patch (RFC 7396), vérifié comme un PUT. / "
+					+ "JSON Merge Patch (RFC 7396), checked as a PUT is.")
 	@PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
 	ResponseEntity<ProjectResponse> patch(@PathVariable String id, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -97,12 +120,17 @@ class ProjectController {
 	}
 
 	/** The content the project had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@Operation(summary = "Rétablit une version antérieure d'un projet / Restore an earlier version of a project")
 	@PostMapping("/{id}/restore")
 	ResponseEntity<ProjectResponse> restore(@PathVariable String id, @RequestParam long version) {
 		ProjectResponse restored = projects.restore(id, version);
 		return EntityTags.ok(restored, restored.version());
 	}
 
+	@Operation(summary = "Supprime un projet / Delete a project",
+			description = "Un projet soutenu par des partenariats n'est supprimé qu'avec cascade=true (ADMIN). / "
+					+ "A project that partnerships support goes only with cascade=true (ADMIN).")
+	@ApiResponse(responseCode = "204", description = "Supprimé / deleted", content = @Content)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean cascade,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

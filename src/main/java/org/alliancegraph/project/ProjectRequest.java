@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -26,11 +27,21 @@ import org.jspecify.annotations.Nullable;
  * @param funders its fundings
  * @param version for an update: the version read, so that a concurrent change is detected (optional)
  */
-public record ProjectRequest(@Nullable String id, @Nullable String name, @Nullable String description,
-		@Nullable String phase, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable List<String> targets,
-		@Nullable List<String> domains, @Nullable List<Integer> sdgs, @Nullable List<String> levers,
+public record ProjectRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name, @Nullable String description,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = ProjectPhase.class) @Nullable String phase,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate start, @Nullable LocalDate end,
+		@Schema(description = "Codes des territoires visés / "
+				+ "codes of the territories it targets") @Nullable List<String> targets,
+		@Schema(description = "Codes de domaines d'action ; voir /api/v1/reference/domains / "
+				+ "domain codes") @Nullable List<String> domains,
+		@Schema(description = "Numéros d'ODD, de 1 à 17 ; voir /api/v1/reference/sdgs / "
+				+ "SDG numbers, 1 to 17") @Nullable List<Integer> sdgs,
+		@Schema(description = "Codes de leviers ; voir /api/v1/reference/levers / "
+				+ "lever codes") @Nullable List<String> levers,
 		@Nullable List<ContributorRequest> contributors, @Nullable List<FunderRequest> funders,
-		@Nullable Long version) implements EntityRequest<ProjectRequest> {
+		@Schema(description = "Pour une mise à jour : la version lue / "
+				+ "for an update: the version read") @Nullable Long version) implements EntityRequest<ProjectRequest> {
 
 	static final Comparator<ContributorRequest> CONTRIBUTOR_ORDER = Comparator
 		.comparing(ContributorRequest::actor, Comparator.nullsFirst(Comparator.<String>naturalOrder()));

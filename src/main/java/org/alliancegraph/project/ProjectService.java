@@ -53,12 +53,13 @@ public class ProjectService {
 	 * A page of projects, ordered by name; every filter may be null.
 	 *
 	 * @param territory a territory code: projects that target it or a territory PART_OF it, at any depth
+	 * @param actor an actor id: projects it contributes to or funds, whatever the dates of its contribution
 	 * @param q words beginning words of the name, whatever the accents and the case
 	 */
 	@Transactional(readOnly = true)
-	public Page<ProjectResponse> list(@Nullable String territory, @Nullable String domain, @Nullable Integer sdg,
-			@Nullable String phase, @Nullable String q, Pageable pageable) {
-		Page<String> ids = repository.findIds(blankToNull(territory), blankToNull(domain),
+	public Page<ProjectResponse> list(@Nullable String territory, @Nullable String actor, @Nullable String domain,
+			@Nullable Integer sdg, @Nullable String phase, @Nullable String q, Pageable pageable) {
+		Page<String> ids = repository.findIds(blankToNull(territory), blankToNull(actor), blankToNull(domain),
 				sdg == null ? null : sdg.toString(), blankToNull(phase), blankToNull(q), NameSearch.query(q), pageable);
 		return new PageImpl<>(reader.read(ids.getContent()), pageable, ids.getTotalElements());
 	}

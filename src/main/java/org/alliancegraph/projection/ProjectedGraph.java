@@ -2,6 +2,7 @@ package org.alliancegraph.projection;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.alliancegraph.analysis.ActorNode;
 import org.jgrapht.Graph;
@@ -21,23 +22,40 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * @param partnerships the partnerships active at the date with a member in the scope, by id: their in-scope
  *     members and the weight each adds to every tie between two of them, so that a scenario can take one
  *     partnership's part out of a tie that others carry too
+ * @param projects the projects active at the date with a contributor in the scope, by id: their in-scope
+ *     contributors at the date and the SDGs they aim at
  * @param territoryNames names of the territories the actors are grouped by
  * @param dataVersion the data stamp the projection was read at (see {@code DataVersion#stamp()})
  */
 public record ProjectedGraph(Scope scope, @Nullable String scopeLevel, String groupLevel, Graph<ActorNode, DefaultWeightedEdge> actors,
 		Graph<String, DefaultWeightedEdge> actorProjects, Map<String, PartnershipTie> partnerships,
-		Map<String, String> territoryNames, String dataVersion) {
+		Map<String, ProjectTie> projects, Map<String, String> territoryNames, String dataVersion) {
 
 	/**
 	 * One partnership's part of the actor graph.
 	 *
 	 * @param members its members in the scope, distinct
 	 * @param weight what it adds to the weight of the tie between any two of them (its intensity, 1 when not given)
+	 * @param type its partnership type code
 	 */
-	public record PartnershipTie(List<String> members, double weight) {
+	public record PartnershipTie(List<String> members, double weight, String type) {
 
 		public PartnershipTie {
 			members = List.copyOf(members);
+		}
+	}
+
+	/**
+	 * One project's part of the actor graph.
+	 *
+	 * @param members its contributors in the scope at the date, distinct
+	 * @param sdgs the codes of the SDGs it aims at
+	 */
+	public record ProjectTie(List<String> members, Set<String> sdgs) {
+
+		public ProjectTie {
+			members = List.copyOf(members);
+			sdgs = Set.copyOf(sdgs);
 		}
 	}
 

@@ -95,7 +95,8 @@ public class ScopeProjection {
 			WITH DISTINCT x
 			WHERE\s""" + TieRules.PARTNERSHIP_IN_DOMAINS + """
 
-			RETURN x.id AS partnership, [(a)-[:MEMBER_OF]->(x) | a.id] AS members, coalesce(x.intensity, 1) AS weight,
+			RETURN x.id AS partnership, x.type AS type, [(a)-[:MEMBER_OF]->(x) | a.id] AS members,
+			       coalesce(x.intensity, 1) AS weight,
 			       [(x)-[:IN_DOMAIN]->(d) | d.code] + [(x)-[:SUPPORTS]->()-[:IN_DOMAIN]->(d) | d.code] AS domains""";
 
 	private static final String PROJECT_TIES = """
@@ -109,7 +110,7 @@ public class ScopeProjection {
 			RETURN x.id AS project, 1 AS weight,
 			       [(a)-[c:CONTRIBUTES_TO]->(x) WHERE\s""" + GraphPatterns.CONTRIBUTING + """
 			 | a.id] AS members,
-			       [(x)-[:IN_DOMAIN]->(d) | d.code] AS domains""";
+			       [(x)-[:IN_DOMAIN]->(d) | d.code] AS domains, [(x)-[:CONTRIBUTES_TO_SDG]->(s) | s.code] AS sdgs""";
 
 	private static final int CACHE_SIZE = 16;
 
@@ -141,18 +142,17 @@ public class ScopeProjection {
 		try (Session session = driver.session()) {
 			return session.executeRead(tx -> {
 				List<Tie> ties = new ArrayList<>();
-				Map<String, List<String>> contributors = new LinkedHashMap<>();
+				Map<String, ProjectedGraph.ProjectTie> contributors = new LinkedHashMap<>();
 				Map<String, ProjectedGraph.PartnershipTie> partnerships = new HashMap<>();
 				tx.run(PARTNERSHIP_TIES, parameters).stream().forEach(r -> {
 					Tie tie = Tie.of(r, actors.actors().keySet());
 					ties.add(tie);
-					partnerships.put(r.get("partnership").asString(),
-							new ProjectedGraph.PartnershipTie(tie.members(), tie.weight()));
+					partnerships.put(r.get("partnership").asString(), partnershipTie(r, tie));
 				});
 				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> {
 					Tie tie = Tie.of(r, actors.actors().keySet());
 					ties.add(tie);
-					contributors.put(r.get("project").asString(), tie.members());
+					contributors.put(r.get("project").asString(), projectTie(r, tie));
 				});
 				return build(scope, actors, ties, contributors, Collections.unmodifiableMap(partnerships), version);
 			});
@@ -196,7 +196,7 @@ public class ScopeProjection {
 			});
 		}
 		Map<String, List<Tie>> ties = new HashMap<>();
-		Map<String, Map<String, List<String>>> contributors = new HashMap<>();
+		Map<String, Map<String, ProjectedGraph.ProjectTie>> contributors = new HashMap<>();
 		Map<String, Map<String, ProjectedGraph.PartnershipTie>> partnerships = new HashMap<>();
 		territories.forEach(code -> {
 			ties.put(code, new ArrayList<>());
@@ -211,13 +211,12 @@ public class ScopeProjection {
 				tx.run(PARTNERSHIP_TIES, parameters).stream().forEach(r -> spread(Tie.read(r), scopesOf, rows,
 						(code, tie) -> {
 							ties.get(code).add(tie);
-							partnerships.get(code).put(r.get("partnership").asString(),
-									new ProjectedGraph.PartnershipTie(tie.members(), tie.weight()));
+							partnerships.get(code).put(r.get("partnership").asString(), partnershipTie(r, tie));
 						}));
 				tx.run(PROJECT_TIES, parameters).stream().forEach(r -> spread(Tie.read(r), scopesOf, rows,
 						(code, tie) -> {
 							ties.get(code).add(tie);
-							contributors.get(code).put(r.get("project").asString(), tie.members());
+							contributors.get(code).put(r.get("project").asString(), projectTie(r, tie));
 						}));
 				return null;
 			});
@@ -230,6 +229,14 @@ public class ScopeProjection {
 					Collections.unmodifiableMap(partnerships.get(code)), version));
 		}
 		return graphs;
+	}
+
+	private static ProjectedGraph.PartnershipTie partnershipTie(Record r, Tie tie) {
+		return new ProjectedGraph.PartnershipTie(tie.members(), tie.weight(), r.get("type").asString(""));
+	}
+
+	private static ProjectedGraph.ProjectTie projectTie(Record r, Tie tie) {
+		return new ProjectedGraph.ProjectTie(tie.members(), Set.copyOf(r.get("sdgs").asList(Value::asString)));
 	}
 
 	/** Gives each territory one of whose actors takes part in the tie its part of it: its members there. */
@@ -317,7 +324,7 @@ public class ScopeProjection {
 	}
 
 	private static ProjectedGraph build(Scope scope, ScopeActors actors, List<Tie> ties,
-			Map<String, List<String>> contributors, Map<String, ProjectedGraph.PartnershipTie> partnerships,
+			Map<String, ProjectedGraph.ProjectTie> contributors, Map<String, ProjectedGraph.PartnershipTie> partnerships,
 			String version) {
 		Map<String, Set<String>> domains = new HashMap<>();
 		for (Tie tie : ties) {
@@ -351,13 +358,13 @@ public class ScopeProjection {
 		}
 		Graph<String, DefaultWeightedEdge> actorProjects = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 		actors.actors().keySet().forEach(actorProjects::addVertex);
-		contributors.forEach((project, members) -> {
+		contributors.forEach((project, tie) -> {
 			String vertex = "project:" + project;
 			actorProjects.addVertex(vertex);
-			members.forEach(m -> actorProjects.addEdge(m, vertex));
+			tie.members().forEach(m -> actorProjects.addEdge(m, vertex));
 		});
 		return new ProjectedGraph(scope, actors.scopeLevel(), actors.groupLevel(), graph, actorProjects,
-				partnerships, actors.territoryNames(), version);
+				partnerships, Collections.unmodifiableMap(contributors), actors.territoryNames(), version);
 	}
 
 	/** One partnership or project: its in-scope members (distinct), its weight and its domains. */

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -35,22 +38,28 @@ class DiagnosticController {
 		this.renderer = renderer;
 	}
 
+	@Operation(summary = "Diagnostic territorial (JSON) / Territorial diagnostic (JSON)")
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	DiagnosticReport json(@PathVariable String code, @RequestParam(defaultValue = "fr") String lang,
+	DiagnosticReport json(@PathVariable String code,
+			@Parameter(schema = @Schema(allowableValues = { "fr", "en" })) @RequestParam(defaultValue = "fr") String lang,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
 		return build(code, lang, at);
 	}
 
+	@Operation(summary = "Diagnostic territorial (page HTML) / Territorial diagnostic (HTML page)")
 	@GetMapping(PATH + ".html")
-	ResponseEntity<String> html(@PathVariable String code, @RequestParam(defaultValue = "fr") String lang,
+	ResponseEntity<String> html(@PathVariable String code,
+			@Parameter(schema = @Schema(allowableValues = { "fr", "en" })) @RequestParam(defaultValue = "fr") String lang,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
 		String html = renderer.html(build(code, lang, at));
 		return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
 			.body(html);
 	}
 
+	@Operation(summary = "Diagnostic territorial (PDF) / Territorial diagnostic (PDF)")
 	@GetMapping(PATH + ".pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String code, @RequestParam(defaultValue = "fr") String lang,
+	ResponseEntity<byte[]> pdf(@PathVariable String code,
+			@Parameter(schema = @Schema(allowableValues = { "fr", "en" })) @RequestParam(defaultValue = "fr") String lang,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at) {
 		DiagnosticReport report = build(code, lang, at);
 		byte[] pdf = renderer.pdf(report);

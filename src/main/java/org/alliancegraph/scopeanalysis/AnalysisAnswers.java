@@ -3,6 +3,7 @@ package org.alliancegraph.scopeanalysis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -72,6 +73,18 @@ public final class AnalysisAnswers {
 	}
 
 	public record Trajectory(ScopeDescription scope, String step, List<TrajectoryPoint> points) {
+	}
+
+	/**
+	 * What the SDG and partnership-type filters keep of the actor graph (see {@code KeptByThemes}).
+	 *
+	 * @param sdgs the SDG codes asked (empty: no SDG filter)
+	 * @param types the partnership type codes asked (empty: no type filter)
+	 * @param actors the ids of the actors kept, sorted
+	 * @param ties the ties kept, each as the ids of its two ends, the smaller first; sorted
+	 */
+	public record Highlight(ScopeDescription scope, Set<String> sdgs, Set<String> types, List<String> actors,
+			List<List<String>> ties) {
 	}
 
 	/**

@@ -201,6 +201,14 @@ public final class AnalysisBundle {
 				actors.subList(0, Math.min(limit, actors.size())), impact.sequence(), impact.sequenceComplete());
 	}
 
+	/**
+	 * The actors and ties kept by SDG and partnership-type filters (see {@link KeptByThemes}); one of the two sets
+	 * at least is not empty.
+	 */
+	public AnalysisAnswers.Highlight highlight(Set<String> sdgs, Set<String> types) {
+		return KeptByThemes.of(graph, sdgs, types, scope());
+	}
+
 	/** The network as it would be with the changes, against the network as it is. */
 	public AnalysisAnswers.Scenario scenario(ScenarioChanges changes, boolean english) {
 		return new ScenarioAnalysis(this, changes).answer(english);

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.alliancegraph.projection.Scope;
-import org.alliancegraph.reference.ReferenceVocabularies;
+import org.alliancegraph.reference.ListFilters;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import org.alliancegraph.territory.TerritoryLevel;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -41,16 +45,19 @@ class AnalysisController {
 
 	private final AnalysisBundles bundles;
 
-	private final ReferenceVocabularies vocabularies;
+	private final ListFilters filters;
 
 	private final PeerBenchmarks benchmarks;
 
-	AnalysisController(AnalysisBundles bundles, ReferenceVocabularies vocabularies, PeerBenchmarks benchmarks) {
+	AnalysisController(AnalysisBundles bundles, ListFilters filters, PeerBenchmarks benchmarks) {
 		this.bundles = bundles;
-		this.vocabularies = vocabularies;
+		this.filters = filters;
 		this.benchmarks = benchmarks;
 	}
 
+	@Operation(summary = "Catalyseurs d'un périmètre / Catalysts of a scope",
+			description = "Les acteurs qui rendent possible la coopération des autres, classés, avec l'explication de "
+					+ "chacun. / The actors that make others' cooperation possible, ranked, each with why.")
 	@GetMapping("/catalysts")
 	AnalysisAnswers.Catalysts catalysts(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
@@ -60,6 +67,10 @@ class AnalysisController {
 		return bundles.of(checkedScope(territory, at, sector, domain, limit)).catalysts(limit);
 	}
 
+	@Operation(summary = "Manques d'un périmètre / Gaps of a scope",
+			description = "Secteurs absents, paires de secteurs sans lien, besoins sans projets, fragmentation, "
+					+ "communautés. / Absent sectors, sector pairs without ties, needs without projects, "
+					+ "fragmentation, communities.")
 	@GetMapping("/gaps")
 	AnalysisAnswers.Gaps gaps(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
@@ -68,6 +79,7 @@ class AnalysisController {
 		return bundles.of(checkedScope(territory, at, sector, domain, null)).gaps();
 	}
 
+	@Operation(summary = "Alliances suggérées / Suggested alliances")
 	@GetMapping("/suggestions")
 	AnalysisAnswers.Suggestions suggestions(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
@@ -77,6 +89,10 @@ class AnalysisController {
 		return bundles.of(checkedScope(territory, at, sector, domain, limit)).suggestions(limit);
 	}
 
+	@Operation(summary = "Articulations entre territoires / Inter-territory articulations",
+			description = "Points d'articulation, ponts, liens entre territoires et leur connectivité ; between=A,B "
+					+ "pour une paire. / Articulation points, bridges, territory links and their connectivity; "
+					+ "between=A,B for one pair.")
 	@GetMapping("/articulations")
 	AnalysisAnswers.Articulations articulations(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
@@ -100,6 +116,7 @@ class AnalysisController {
 	 * Each actor's departure alone (actors cut off from the largest component, components left, territory links
 	 * lost), most cut off first, and the greedy departure sequence that breaks the network.
 	 */
+	@Operation(summary = "Robustesse du réseau / Network robustness")
 	@GetMapping("/robustness")
 	AnalysisAnswers.Robustness robustness(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
@@ -114,6 +131,7 @@ class AnalysisController {
 	 * and some ties were made ({@code with=A:B,C:D}): the figures before and after, the actors cut off, the
 	 * territory links and catalysts that change; {@code lang=en} for the summary in English.
 	 */
+	@Operation(summary = "Scénario de départs / What-if scenario")
 	@GetMapping("/scenario")
 	AnalysisAnswers.Scenario scenario(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
@@ -122,7 +140,8 @@ class AnalysisController {
 			@RequestParam(required = false) @Nullable String without,
 			@RequestParam(required = false) @Nullable String withoutPartnerships,
 			@RequestParam(required = false) @Nullable String with,
-			@RequestParam(defaultValue = "fr") String lang) {
+			@Parameter(schema = @Schema(allowableValues = { "fr"
+			, "en" })) @RequestParam(defaultValue = "fr") String lang) {
 		InputErrors errors = new InputErrors();
 		Scope scope = scope(territory, at, sector, domain, errors);
 		if (!lang.equals("fr") && !lang.equals("en")) {
@@ -142,9 +161,13 @@ class AnalysisController {
 	 * far they are and, in {@code Location}, the request to make again; {@code peerFigures=true} lists every peer's
 	 * indicators too.
 	 */
+	@Operation(summary = "Comparaison aux territoires pairs / Benchmark against peer territories")
 	@GetMapping("/benchmark")
 	ResponseEntity<Object> benchmark(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@Parameter(description = "Niveau des pairs (défaut : celui du territoire) / "
+					+ "the peers' level (default: the territory's)",
+					schema = @Schema(implementation = TerritoryLevel.class))
 			@RequestParam(required = false) @Nullable String peers,
 			@RequestParam(required = false) @Nullable String within,
 			@RequestParam(defaultValue = "10") int wait, @RequestParam(defaultValue = "false") boolean peerFigures,
@@ -166,6 +189,38 @@ class AnalysisController {
 			.body(outcome);
 	}
 
+	/**
+	 * The actors and ties that SDGs ({@code sdg}) and partnership types ({@code type}) keep in the scope on the
+	 * date: an actor contributing to a project aiming at one of the SDGs or member of an active partnership of one
+	 * of the types, a tie that such a project or partnership makes; both given, what both keep.
+	 */
+	@Operation(summary = "Acteurs et liens retenus par ODD et types de partenariat / "
+			+ "Actors and ties kept by SDGs and partnership types")
+	@GetMapping("/highlight")
+	AnalysisAnswers.Highlight highlight(@RequestParam(required = false) @Nullable String territory,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
+			@RequestParam(required = false) @Nullable Set<String> sector,
+			@RequestParam(required = false) @Nullable Set<String> domain,
+			@Parameter(description = "Numéros d'ODD (1 à 17), répétés ou séparés par des virgules / "
+					+ "SDG numbers (1 to 17), repeated or comma-separated")
+			@RequestParam(required = false) @Nullable Set<String> sdg,
+			@Parameter(description = "Codes de types de partenariat ; voir /api/v1/reference/partnership-types / "
+					+ "partnership type codes")
+			@RequestParam(required = false) @Nullable Set<String> type) {
+		InputErrors errors = new InputErrors();
+		Scope scope = scope(territory, at, sector, domain, errors);
+		Set<String> sdgs = codes(sdg, Vocabulary.SDGS, "sdg", errors);
+		Set<String> types = codes(type, Vocabulary.PARTNERSHIP_TYPES, "type", errors);
+		if (sdgs.isEmpty() && types.isEmpty()) {
+			errors.add("sdg", null, "au moins un ODD (sdg) ou un type de partenariat (type) attendu");
+		}
+		errors.throwIfAny();
+		return bundles.of(scope).highlight(sdgs, types);
+	}
+
+	@Operation(summary = "Trajectoire dans le temps / Trajectory over time",
+			description = "Les chiffres clés à chaque date de from à to, au pas step (ISO 8601). / "
+					+ "The headline figures at each date from from to to, every step (ISO 8601).")
 	@GetMapping("/trajectory")
 	AnalysisAnswers.Trajectory trajectory(@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -213,14 +268,18 @@ class AnalysisController {
 
 	private Scope scope(@Nullable String territory, @Nullable LocalDate at, @Nullable Set<String> sectors,
 			@Nullable Set<String> domains, InputErrors errors) {
-		Set<String> s = sectors == null ? Set.of() : sectors;
-		Set<String> d = domains == null ? Set.of() : domains;
-		s.stream().filter(code -> !vocabularies.contains(Vocabulary.SECTORS, code))
-			.forEach(code -> errors.add("sector", code, "secteur inconnu ; voir /api/v1/reference/sectors"));
-		d.stream().filter(code -> !vocabularies.contains(Vocabulary.DOMAINS, code))
-			.forEach(code -> errors.add("domain", code, "domaine inconnu ; voir /api/v1/reference/domains"));
+		Set<String> s = codes(sectors, Vocabulary.SECTORS, "sector", errors);
+		Set<String> d = codes(domains, Vocabulary.DOMAINS, "domain", errors);
 		String code = territory == null || territory.isBlank() ? null : territory.strip();
 		return new Scope(code, at == null ? LocalDate.now() : at, s, d);
+	}
+
+	/** The codes given (none: empty), each of which must be in {@code vocabulary}. */
+	private Set<String> codes(@Nullable Set<String> given, Vocabulary vocabulary, String parameter,
+			InputErrors errors) {
+		Set<String> codes = given == null ? Set.of() : given;
+		codes.forEach(code -> filters.code(errors, parameter, code, vocabulary));
+		return codes;
 	}
 
 	private static void checkLimit(int limit, InputErrors errors) {

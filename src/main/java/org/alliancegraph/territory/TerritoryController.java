@@ -10,6 +10,11 @@ import org.alliancegraph.web.MergePatch;
 import org.alliancegraph.web.InputErrors;
 import org.alliancegraph.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -50,9 +55,18 @@ class TerritoryController {
 		this.mergePatch = mergePatch;
 	}
 
+	@Operation(summary = "Liste des territoires / List territories",
+			description = "Par niveau puis par nom ; filtres combinables. / By level, then by name; filters combine.")
 	@GetMapping
-	PageResponse<TerritoryResponse> list(@RequestParam(required = false) @Nullable String level,
-			@RequestParam(required = false) @Nullable String parent, @RequestParam(required = false) @Nullable String q,
+	PageResponse<TerritoryResponse> list(
+			@Parameter(description = "Niveau / level", schema = @Schema(implementation = TerritoryLevel.class))
+			@RequestParam(required = false) @Nullable String level,
+			@Parameter(description = "Code d'un territoire : ceux qui en font partie directement / "
+					+ "a territory code: those directly part of it")
+			@RequestParam(required = false) @Nullable String parent,
+			@Parameter(description = "Mots du nom, sans égard aux accents ni à la casse / "
+					+ "words of the name, whatever the accents and case")
+			@RequestParam(required = false) @Nullable String q,
 			@ParameterObject Pageable pageable) {
 		return reads.get("territories", () -> {
 			InputErrors errors = new InputErrors();
@@ -64,18 +78,23 @@ class TerritoryController {
 		}, level, parent, q, pageable);
 	}
 
+	@Operation(summary = "Un territoire / Get a territory")
 	@GetMapping("/{code}")
 	ResponseEntity<TerritoryResponse> get(@PathVariable String code) {
 		TerritoryResponse found = territories.get(code);
 		return EntityTags.ok(found, found.version());
 	}
 
+	@Operation(summary = "Crée un territoire / Create a territory")
+	@ApiResponse(responseCode = "201",
+			description = "Créé, avec son adresse (Location) et son ETag / created, with its address (Location) and ETag")
 	@PostMapping
 	ResponseEntity<TerritoryResponse> create(@RequestBody TerritoryRequest request) {
 		TerritoryResponse created = territories.create(request);
 		return EntityTags.created("/api/v1/territories/" + created.code(), created, created.version());
 	}
 
+	@Operation(summary = "Remplace un territoire / Replace a territory")
 	@PutMapping("/{code}")
 	ResponseEntity<TerritoryResponse> update(@PathVariable String code, @RequestBody TerritoryRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -83,12 +102,18 @@ class TerritoryController {
 		return EntityTags.ok(updated, updated.version());
 	}
 
+	@Operation(summary = "Remplace les indicateurs de besoin d'un territoire / Replace a territory's need indicators",
+			description = "Par code d'indicateur ; voir /api/v1/reference/indicators. / "
+					+ "By indicator code; see /api/v1/reference/indicators.")
 	@PutMapping("/{code}/indicators")
 	TerritoryResponse indicators(@PathVariable String code, @RequestBody Map<String, Double> indicators) {
 		return territories.putIndicators(code, indicators);
 	}
 
 	/** A JSON Merge Patch (RFC 7396) of the territory, checked as a PUT body is. */
+	@Operation(summary = "Modifie une partie d'un territoire / Patch a territory",
+			description = "JSON Merge Patch (RFC 7396), vérifié comme un PUT. / "
+					+ "JSON Merge Patch (RFC 7396), checked as a PUT is.")
 	@PatchMapping(path = "/{code}", consumes = MergePatch.MEDIA_TYPE)
 	ResponseEntity<TerritoryResponse> patch(@PathVariable String code, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -98,12 +123,15 @@ class TerritoryController {
 	}
 
 	/** The content the territory had at {@code version}, written again as its next version (EDITOR or ADMIN). */
+	@Operation(summary = "Rétablit une version antérieure d'un territoire / Restore an earlier version of a territory")
 	@PostMapping("/{code}/restore")
 	ResponseEntity<TerritoryResponse> restore(@PathVariable String code, @RequestParam long version) {
 		TerritoryResponse restored = territories.restore(code, version);
 		return EntityTags.ok(restored, restored.version());
 	}
 
+	@Operation(summary = "Supprime un territoire / Delete a territory")
+	@ApiResponse(responseCode = "204", description = "Supprimé / deleted", content = @Content)
 	@DeleteMapping("/{code}")
 	ResponseEntity<Void> delete(@PathVariable String code, @RequestParam(defaultValue = "false") boolean cascade,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

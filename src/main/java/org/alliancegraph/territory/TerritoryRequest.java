@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.alliancegraph.write.EntityRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param indicators need indicators by code (see the {@code indicators} vocabulary)
  * @param version for an update: the version read, so that a concurrent change is detected (optional)
  */
-public record TerritoryRequest(@Nullable String code, @Nullable String name, @Nullable String level,
-		@Nullable Long population, @Nullable List<String> partOf, @Nullable Map<String, Double> indicators,
-		@Nullable Long version) implements EntityRequest<TerritoryRequest> {
+public record TerritoryRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String code,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = TerritoryLevel.class) @Nullable String level,
+		@Nullable Long population,
+		@Schema(description = "Codes des territoires dont il fait partie / "
+				+ "codes of the territories it is part of") @Nullable List<String> partOf,
+		@Schema(description = "Indicateurs de besoin par code ; voir /api/v1/reference/indicators / "
+				+ "need indicators by code") @Nullable Map<String, Double> indicators,
+		@Schema(description = "Pour une mise à jour : la version lue / "
+				+ "for an update: the version"
+				+ " read") @Nullable Long version) implements EntityRequest<TerritoryRequest> {
 
 	public TerritoryRequest {
 		partOf = partOf == null ? List.of() : partOf.stream().distinct().sorted().toList();

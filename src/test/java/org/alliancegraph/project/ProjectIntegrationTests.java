@@ -460,6 +460,56 @@ class ProjectIntegrationTests extends IntegrationTest {
 		assertThat(get("/api/v1/projects?sdg=onze").status()).isEqualTo(422);
 	}
 
+	/**
+	 * p1 (Valence): a2 contributed until mid-2024, a1 leads, a3 funds; p2 (Lyon): a2 alone; p3 (Bretagne): a1 alone;
+	 * p4 (no target): a3 contributes. So a1 is in p3 and p1, a2 in p2 and p1 (its ended contribution counts), a3 in
+	 * p4 (contributes) and p1 (funds), by name: Cantines bio p2, Littoral vivant p3, Mobilité numérique p4,
+	 * Mobilité solidaire p1.
+	 */
+	@Test
+	void shouldListTheProjectsAnActorContributesToOrFunds() {
+		post("/api/v1/projects", mobility());
+		Map<String, Object> food = with(with(mobility(), "id", "p2"), "name", "Cantines bio");
+		food.put("targets", List.of("69123"));
+		food.put("contributors", List.of(contributor("a2", "LEAD", null, null)));
+		food.put("funders", List.of());
+		post("/api/v1/projects", food);
+		Map<String, Object> coast = with(with(mobility(), "id", "p3"), "name", "Littoral vivant");
+		coast.put("phase", "EMERGENCE");
+		coast.put("targets", List.of("53"));
+		coast.put("sdgs", List.of(14));
+		coast.put("contributors", List.of(contributor("a1", "LEAD", null, null)));
+		coast.put("funders", List.of());
+		post("/api/v1/projects", coast);
+		Map<String, Object> nowhere = with(with(mobility(), "id", "p4"), "name", "Mobilité numérique");
+		nowhere.put("targets", List.of());
+		nowhere.put("contributors", List.of(contributor("a3", "PARTNER", null, null)));
+		nowhere.put("funders", List.of());
+		post("/api/v1/projects", nowhere);
+		assertThat(count("MATCH (p:Project) RETURN count(p)")).isEqualTo(4);
+
+		assertThat(ids("/api/v1/projects?actor=a1")).containsExactly("p3", "p1");
+		assertThat(ids("/api/v1/projects?actor=a2")).containsExactly("p2", "p1");
+		assertThat(ids("/api/v1/projects?actor=a3")).containsExactly("p4", "p1");
+		assertThat(ids("/api/v1/projects?actor=a3&territory=R84")).containsExactly("p1");
+		assertThat(ids("/api/v1/projects?actor=a1&territory=53")).containsExactly("p3");
+		assertThat(ids("/api/v1/projects?actor=a2&territory=53")).isEmpty();
+		assertThat(ids("/api/v1/projects?actor=a1&phase=EMERGENCE")).containsExactly("p3");
+		assertThat(ids("/api/v1/projects?actor=a1&sdg=11")).containsExactly("p1");
+		assertThat(ids("/api/v1/projects?actor=a2&q=cantines")).containsExactly("p2");
+		assertThat(ids("/api/v1/projects?actor=a3&q=mobilite&territory=26")).containsExactly("p1");
+		JsonNode second = get("/api/v1/projects?actor=a1&size=1&page=1").json();
+		assertThat(second.get("page").get("totalElements").asLong()).isEqualTo(2);
+		assertThat(second.get("content").get(0).get("id").asString()).isEqualTo("p1");
+
+		Answer unknown = get("/api/v1/projects?actor=ghost");
+		assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+		JsonNode error = unknown.json().get("errors").get(0);
+		assertThat(error.get("path").asString()).isEqualTo("actor");
+		assertThat(error.get("value").asString()).isEqualTo("ghost");
+		assertThat(error.get("message").asString()).isEqualTo("acteur inconnu");
+	}
+
 	/** The ids of the page, checked against its total. */
 	private List<String> ids(String path) {
 		Answer answer = get(path);

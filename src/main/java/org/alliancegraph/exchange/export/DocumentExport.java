@@ -108,7 +108,7 @@ class DocumentExport {
 		pages(p -> actors.list(territory, null, null, null, null, p), DocumentExport::request,
 				a -> actorsIn.put(a.id(), a));
 		Map<String, ProjectRequest> projectsIn = new LinkedHashMap<>();
-		pages(p -> projects.list(territory, null, null, null, null, p), DocumentExport::request, p -> {
+		pages(p -> projects.list(territory, null, null, null, null, null, p), DocumentExport::request, p -> {
 			if (p.contributors().stream().allMatch(c -> actorsIn.containsKey(c.actor()))
 					&& p.funders().stream().allMatch(f -> actorsIn.containsKey(f.actor()))) {
 				projectsIn.put(p.id(), p);

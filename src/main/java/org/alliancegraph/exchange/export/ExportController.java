@@ -18,6 +18,9 @@ import org.alliancegraph.reference.ReferenceVocabularies;
 import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.web.InputErrors;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -58,8 +61,14 @@ class ExportController {
 		this.documents = documents;
 	}
 
+	@Operation(summary = "Exporte le graphe d'un périmètre / Export the graph of a scope",
+			description = "GraphML, GEXF (dans le temps), éléments Cytoscape.js, document d'import JSON ou fichiers "
+					+ "CSV (zip). / GraphML, GEXF (over time), Cytoscape.js elements, the JSON import document or CSV "
+					+ "files (zip).")
 	@GetMapping
-	void export(@RequestParam(required = false) @Nullable String format,
+	void export(
+			@Parameter(schema = @Schema(allowableValues = { "graphml", "gexf", "cytoscape", "json", "csv" }))
+			@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String territory,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate at,
 			@RequestParam(required = false) @Nullable Set<String> sector,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliancegraph.exchange.importing.ImportResult;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +35,10 @@ class ReferentialImportController {
 	 * The French territory referential (administrators): the parts {@code regions.json}, {@code departements.json},
 	 * {@code epci.json} and {@code communes.json}, each named so by its part name or its file name.
 	 */
+	@Operation(summary = "Importe le référentiel territorial français / Import the French territory referential",
+			description = "ADMIN ; regions.json, departements.json, epci.json, communes.json au format de "
+					+ "@etalab/decoupage-administratif. / ADMIN; regions.json, departements.json, epci.json, "
+					+ "communes.json as @etalab/decoupage-administratif publishes them.")
 	@PostMapping(path = "/territories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportResult importTerritories(MultipartHttpServletRequest request,
 			@RequestParam(defaultValue = "false") boolean dryRun, Authentication user) throws IOException {
