@@ -147,7 +147,7 @@ function fragmentation(gaps) {
       h('ul', { class: 'plain-list compact' }, isolated.map((id) => h('li', {}, actorButton(id, actorName(id)))))) : null,
     communities.length ? h('h4', { text: t('gaps.largestCommunities') }) : null,
     communities.length ? h('ol', { class: 'community-list' }, communities.slice(0, LISTED_COMMUNITIES).map((community) => {
-      const name = communityName(community, cy, sectorLabel);
+      const name = communityName(community, cy, app.reference.sectors);
       return h('li', {}, h('span', { class: 'community-name', text: name.title }), h('span', { class: 'muted', text: name.detail }));
     })) : null);
 }
