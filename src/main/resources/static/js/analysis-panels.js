@@ -62,7 +62,6 @@ export class AnalysisPanels {
       button.tabIndex = state.analysis === tab.id || (!state.analysis && i === 0) ? 0 : -1;
     });
     this.rail.setAttribute('aria-label', t('analyses.tabs'));
-    document.body.classList.toggle('analyses-open', Boolean(state.analysis));
     this.body.hidden = !state.analysis;
     if (!state.analysis) {
       this.shownKey = '';
