@@ -24,8 +24,8 @@ const FORMATS = {
 
 const LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'];
 
-/** How long one request waits for the peers before the answer says how far they are. */
-const WAIT_SECONDS = 5;
+/** How long one request waits for the peers before the answer says how far they are (seconds; 0: answer at once). */
+export const benchmarkRequest = { wait: 5 };
 
 /** The peers chosen, kept while the view changes: level ('' its own) and area ('' its région, 'FR' everywhere). */
 const choice = { peers: '', within: '' };
@@ -87,17 +87,19 @@ function controls(reload) {
 
 /** The benchmark, asking again while it answers 202 (its progress shown meanwhile); null once no longer wanted. */
 async function ask(view, result, current) {
-  const params = { territory: view.territory, at: view.at || undefined, peers: choice.peers || undefined, within: choice.within || undefined, wait: WAIT_SECONDS };
-  for (;;) {
+  const params = { territory: view.territory, at: view.at || undefined, peers: choice.peers || undefined, within: choice.within || undefined, wait: benchmarkRequest.wait };
+  for (let waited = 1; ; waited++) {
     const answer = await api.benchmark(params);
     if (answer.status === 200) return answer.body;
     if (!current()) return null;
     const progress = answer.body || {};
     result.dataset.state = 'computing';
+    result.dataset.waited = String(waited);
+    const seconds = Math.min(30, Math.max(1, Number(answer.headers.get('Retry-After')) || 2));
     result.replaceChildren(
       h('p', { 'data-testid': 'benchmark-progress', text: progress.peers ? t('benchmark.computing', { done: progress.computed || 0, count: progress.peers }) : t('benchmark.reading') }),
-      h('progress', { max: '1', value: String(progress.progress || 0), 'aria-label': t('benchmark.progress') }));
-    const seconds = Math.min(30, Math.max(1, Number(answer.headers.get('Retry-After')) || 2));
+      h('progress', { max: '1', value: String(progress.progress || 0), 'aria-label': t('benchmark.progress') }),
+      h('p', { class: 'hint', text: t('benchmark.retry', { seconds }) }));
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
     if (!current()) return null;
   }

@@ -19,6 +19,7 @@ import { wireStaticControls, updateExportLinks } from './page-controls.js';
 import { wireCombos } from './search-combos.js';
 import { AnalysisPanels } from './analysis-panels.js';
 import { territoryCy } from './territory-map.js';
+import { benchmarkRequest } from './benchmark-view.js';
 
 // What tests and curious users can reach from the console.
 window.allianceExplorer = {
@@ -35,6 +36,8 @@ window.allianceExplorer = {
   /** Analysis tabs drawn so far, and the territories' picture on screen. */
   get analysesRendered() { return app.analyses?.rendered ?? 0; },
   get territoryCy() { return territoryCy(); },
+  /** Seconds a benchmark request waits for its peers; 0 shows the progress of any peer set not computed yet. */
+  set benchmarkWait(seconds) { benchmarkRequest.wait = seconds; },
   nodeCount: () => app.graph?.cy?.nodes().length ?? 0,
   set: (patch) => update(patch, { push: true }),
 };

@@ -272,6 +272,35 @@ class AnalysisPanelsBrowserTests extends ExplorerInChromium {
 		}
 	}
 
+	/**
+	 * A peer set not computed yet, asked without waiting ({@code wait=0}): the service answers 202 with its progress
+	 * at once, the page shows it and asks again after the Retry-After until the benchmark comes.
+	 */
+	@Test
+	void shouldShowTheProgressOfABenchmarkStillComputingThenTheBenchmark() {
+		// a date no other test asks the benchmark for: its peer set is not kept yet
+		String scope = "territory=26&at=2025-06-29";
+		page.open("/?" + scope);
+		page.js("window.allianceExplorer.benchmarkWait = 0");
+		browser.findElement(By.cssSelector("[data-testid=analysis-tab-benchmark]")).click();
+
+		new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector("[data-testid=benchmark-progress]")).isEmpty());
+		page.screenshot("analysis-benchmark-computing-26");
+		WebElement view = browser.findElement(By.cssSelector("[data-testid=benchmark-view]"));
+		new WebDriverWait(browser, WAIT).until(d -> "ready".equals(view.getDomAttribute("data-state")));
+		assertThat(Integer.parseInt(view.getDomAttribute("data-waited"))).isPositive();
+		JsonNode benchmark = page.api("/api/v1/analysis/benchmark?" + scope);
+		List<WebElement> rows = view.findElements(By.cssSelector("[data-testid=benchmark-indicator]"));
+		assertThat(rows).hasSize(8);
+		for (int i = 0; i < rows.size(); i++) {
+			assertThat(Double.parseDouble(rows.get(i).getDomAttribute("data-percentile")))
+				.isEqualTo(benchmark.get("indicators").get(i).get("percentile").asDouble());
+		}
+		assertThat(page.text("[data-testid=benchmark-peer-set]"))
+			.isEqualTo("Drôme, au 29 juin 2025, parmi les 2 départements de la région Auvergne-Rhône-Alpes.");
+		assertThat(page.consoleErrors()).isEmpty();
+	}
+
 	private WebElement waitFor(String selector) {
 		return new WebDriverWait(browser, WAIT).until(d -> {
 			List<WebElement> found = d.findElements(By.cssSelector(selector));
