@@ -32,6 +32,14 @@ export function apiUrl(path, params = {}) {
 }
 
 export async function getJson(path, params = {}, { signal } = {}) {
+  return (await getAnswer(path, params, { signal })).body;
+}
+
+/**
+ * A 2xx answer with its status and headers: a long computation answers 202 with its progress and, in
+ * Retry-After, when to ask again.
+ */
+export async function getAnswer(path, params = {}, { signal } = {}) {
   const url = apiUrl(path, params);
   let response;
   try {
@@ -52,7 +60,7 @@ export async function getJson(path, params = {}, { signal } = {}) {
     }
     throw new ApiError(response.status, problem, url);
   }
-  return response.json();
+  return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
 /** Every element of a paged list (API.md page shape), page after page, up to {@code max} elements. */
@@ -96,4 +104,7 @@ export const api = {
     ...scopeParams(view), at: view.atEffective, sdg: sdgs, type: types,
   }, opts),
   exportUrl: (view, format) => apiUrl('exports', { format, ...scopeParams(view) }).toString(),
+  /** The peers' benchmark: 200 with it, or 202 with the progress of its computation. */
+  benchmark: (params, opts) => getAnswer('analysis/benchmark', params, opts),
+  diagnosticUrl: (code, format, params) => apiUrl(`territories/${encodeURIComponent(code)}/diagnostic.${format}`, params).toString(),
 };

@@ -8,7 +8,8 @@ import { $ } from './dom.js';
 import { todayIso } from './timeline.js';
 import { setMarks, setSuggestions, setAllLabels, setHighlight, countHighlighted } from './graph-marks.js';
 import { computeHighlight } from './highlight.js';
-import { app, scopeKey, viewOf } from './view-state.js';
+import { app, scopeKey, viewOf, track } from './view-state.js';
+import { scopeAnswers } from './scope-answers.js';
 import { renderTexts } from './page-texts.js';
 
 /** Loads and applies everything drawn on top of the graph; {@code previous} null means all of it. */
@@ -17,7 +18,7 @@ export async function redecorate(previous, { seq = app.loadSeq, view = viewOf(ap
   const all = previous === null;
   const tasks = [];
   if (all) {
-    tasks.push(track(api.articulations(view).then((answer) => {
+    tasks.push(track(scopeAnswers(view).articulations().then((answer) => {
       if (seq !== app.loadSeq) return;
       app.marks.articulations = new Map((answer.articulationPoints || []).map((a) => [a.id, a]));
       app.marks.components = answer.components ?? null;
@@ -28,7 +29,7 @@ export async function redecorate(previous, { seq = app.loadSeq, view = viewOf(ap
       app.marks.articulationIds = [];
       app.marks.bridges = [];
     })));
-    tasks.push(track(api.gaps(view).then((answer) => {
+    tasks.push(track(scopeAnswers(view).gaps().then((answer) => {
       if (seq !== app.loadSeq) return;
       app.marks.isolatedIds = answer.isolatedActors || [];
       app.communities = (answer.communities || []).slice().sort((a, b) => b.actors.length - a.actors.length);
@@ -41,7 +42,7 @@ export async function redecorate(previous, { seq = app.loadSeq, view = viewOf(ap
     }
   }
   if (state.suggestions && (all || !previous.suggestions)) {
-    tasks.push(track(api.suggestions(view, 30).then((answer) => {
+    tasks.push(track(scopeAnswers(view).suggestions().then((answer) => {
       if (seq === app.loadSeq) app.suggestions = answer.suggestions || [];
     }).catch(() => {
       app.suggestions = [];
@@ -64,6 +65,7 @@ export async function redecorate(previous, { seq = app.loadSeq, view = viewOf(ap
     || previous.marks !== state.marks || previous.types.join() !== state.types.join() || previous.sdgs.join() !== state.sdgs.join());
   if (!state.actor) app.panel.close();
   else if (panelNeeded) await app.panel.open(state.actor);
+  app.analyses?.render();
 }
 
 async function applySelection(previous) {
@@ -85,13 +87,6 @@ async function applySelection(previous) {
     if (app.graph.savedPositions) await app.graph.exitEgo();
     $('#ego-banner').hidden = true;
   }
-}
-
-function track(promise) {
-  app.pending++;
-  return promise.finally(() => {
-    app.pending--;
-  });
 }
 
 async function loadTrajectory(state) {

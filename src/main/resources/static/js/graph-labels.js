@@ -4,6 +4,39 @@
 /** The font size (in model units) of the labels that stay readable at any zoom; see ActorLabels.scheduleSize. */
 export const labelSize = { value: 13 };
 
+export const LABEL_FONT = '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
+
+let measuring = null;
+
+/**
+ * The size on screen of a label as Cytoscape draws it: on one line cut at {@code maxWidth}, or wrapped at spaces
+ * into lines of at most {@code maxWidth}; measured with the label's font, as a guess from the number of letters
+ * misjudged long names in bold and the lines their wrapping adds.
+ */
+function labelExtent(text, fontPx, weight, maxWidth, wrap) {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  measuring.font = `${weight} ${fontPx}px ${LABEL_FONT}`;
+  if (!wrap) return { width: Math.min(measuring.measureText(text).width, maxWidth), lines: 1 };
+  let lines = 0;
+  let width = 0;
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measuring.measureText(candidate).width > maxWidth) {
+      width = Math.max(width, measuring.measureText(line).width);
+      lines++;
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) {
+    width = Math.max(width, measuring.measureText(line).width);
+    lines++;
+  }
+  return { width: Math.min(width, maxWidth), lines: Math.max(1, lines) };
+}
+
 export class ActorLabels {
   /** {@code cyOf()} is the Cytoscape instance at the time the work runs (the view may have made a new one). */
   constructor(cyOf) {
@@ -43,15 +76,15 @@ export class ActorLabels {
       cy.startBatch();
       cy.nodes('.quiet').removeClass('quiet');
       candidates.forEach((node) => {
-        const scale = node.selected() ? 1.1 : node.hasClass('top') ? 1 : 0.85;
+        const selected = node.selected();
+        const top = node.hasClass('top');
+        const scale = selected ? 1.1 : top ? 1 : 0.85;
         const fontPx = labelSize.value * zoom * scale;
-        const maxWidth = labelSize.value * 12 * zoom;
+        const maxWidth = labelSize.value * (selected ? 14 : 12) * zoom;
         const p = node.renderedPosition();
-        const natural = String(node.data('label') || '').length * fontPx * 0.55;
-        const width = Math.min(natural, maxWidth);
-        const lines = Math.ceil(natural / Math.max(1, maxWidth));
-        const top = p.y + (node.data('size') * zoom) / 2 + 2;
-        const box = { x1: p.x - width / 2 - 4, x2: p.x + width / 2 + 4, y1: top, y2: top + lines * fontPx * 1.25 };
+        const { width, lines } = labelExtent(String(node.data('label') || ''), fontPx, selected ? 700 : top ? 600 : 400, maxWidth, selected || top);
+        const y = p.y + (node.data('size') * zoom) / 2 + 2;
+        const box = { x1: p.x - width / 2 - 5, x2: p.x + width / 2 + 5, y1: y - 2, y2: y + lines * fontPx * 1.3 + 4 };
         const clash = accepted.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2);
         if (clash) node.addClass('quiet');
         else accepted.push(box);

@@ -35,7 +35,7 @@ export function territoryGroups(cy) {
  * localStorage are missing. fCoSE computes the positions inside {@code run} (an animation only moves the nodes to
  * them afterwards). Unless {@code seeded} is false: a new drawing asked for on purpose.
  */
-function withFixedSeed(seeded, run) {
+export function withFixedSeed(seeded, run) {
   if (!seeded) return run();
   const random = Math.random;
   let state = 0x2545f491;

@@ -2,9 +2,7 @@
 // classes of the marks, the dimmed, faded and selected states) and the size of a node.
 
 import { MARK_COLOUR, SUGGESTION_COLOUR, CUT_OFF_COLOUR } from './palette.js';
-import { labelSize } from './graph-labels.js';
-
-const FONT = '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
+import { labelSize, LABEL_FONT as FONT } from './graph-labels.js';
 
 /** Node diameter in pixels: area grows with the catalyst score (0..1). */
 export function nodeSize(score, large) {
@@ -104,6 +102,8 @@ export function stylesheet(large) {
     // a label that would run into a better-ranked one (see declutterLabels); hovering shows it anyway
     { selector: 'node.quiet', style: { label: '' } },
     { selector: 'node.quiet.hover', style: { label: 'data(label)' } },
+    // the two actors of a suggested alliance shown from the gaps panel keep their names
+    { selector: 'node.pair-end', style: { 'border-width': 5, 'border-color': SUGGESTION_COLOUR, 'border-style': 'solid', label: 'data(label)', 'font-weight': 700, 'min-zoomed-font-size': 0, 'z-index': 30 } },
     { selector: 'node.departed', style: { opacity: 0.35, 'border-width': 3, 'border-style': 'dotted', 'border-color': '#1f2430' } },
     { selector: 'edge.departed', style: { 'line-style': 'dotted', opacity: 0.35 } },
     { selector: 'node.cut-off', style: { 'border-width': 4, 'border-color': CUT_OFF_COLOUR, label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 30 } },

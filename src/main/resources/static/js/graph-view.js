@@ -252,6 +252,38 @@ export class GraphView {
     cy.endBatch();
   }
 
+  /**
+   * Shows a suggested alliance: its two actors and their common partners stand out, with the ties between them,
+   * and the rest fades; {@code null} takes it away. Returns the ids of the common partners.
+   */
+  markPair(pair) {
+    const cy = this.cy;
+    if (!cy) return [];
+    cy.startBatch();
+    cy.elements().removeClass('faded neighbour pair-end');
+    let shown = cy.collection();
+    let partners = cy.collection();
+    if (pair) {
+      const ends = cy.getElementById(pair.a).union(cy.getElementById(pair.b));
+      const partnersOf = (node) => node.connectedEdges().not('.suggestion').connectedNodes().difference(node);
+      partners = partnersOf(ends[0] || cy.collection()).intersection(partnersOf(ends[1] || cy.collection()));
+      shown = ends.union(partners);
+      shown = shown.union(ends.edgesWith(shown));
+      ends.addClass('pair-end');
+      shown.addClass('neighbour');
+      cy.elements().difference(shown).addClass('faded');
+    }
+    cy.endBatch();
+    if (shown.nonempty()) {
+      this.userMoved = true;
+      this.focused = null;
+      cy.stop(true, false);
+      cy.animate({ fit: { eles: shown.nodes(), padding: 80 } }, { duration: 350, easing: 'ease-in-out-cubic' });
+    }
+    this.actorLabels.declutter();
+    return partners.map((node) => node.id());
+  }
+
   /** Shows only the actor and its neighbours up to {@code hops} ties away, laid out around it. */
   async ego(id, hops) {
     const cy = this.cy;

@@ -5,10 +5,12 @@ import { t, label } from './i18n.js';
 import { sectorColour, communityColour, MARK_COLOUR, SUGGESTION_COLOUR } from './palette.js';
 
 /** What the legend shows: [{colour, text}] for colours, and which marks are on. */
-export function legendModel({ reference, sectorCounts, colourBy, communities, marks, suggestions, isolatedCount }) {
+export function legendModel({ reference, sectorCounts, colourBy, communities, communityNames, marks, suggestions, isolatedCount }) {
   let colours;
   if (colourBy === 'community') {
-    colours = communities.slice(0, 12).map((c, i) => ({ colour: communityColour(i), text: t('legend.community', { number: i + 1, count: c.actors.length }) }));
+    // named after their best-ranked actor; the actors alone or in pairs keep their colour without a line each
+    colours = communities.slice(0, 8).filter((c) => c.actors.length > 2)
+      .map((c, i) => ({ colour: communityColour(i), text: t('gaps.communityLegend', { name: communityNames[i], count: c.actors.length }) }));
   } else {
     colours = [...reference.sectors.values()]
       .filter((entry) => sectorCounts.get(entry.code))

@@ -17,6 +17,9 @@ import { renderTexts } from './page-texts.js';
 import { setStatus, showError } from './status.js';
 import { wireStaticControls, updateExportLinks } from './page-controls.js';
 import { wireCombos } from './search-combos.js';
+import { AnalysisPanels } from './analysis-panels.js';
+import { territoryCy } from './territory-map.js';
+import { benchmarkRequest } from './benchmark-view.js';
 
 // What tests and curious users can reach from the console.
 window.allianceExplorer = {
@@ -30,6 +33,11 @@ window.allianceExplorer = {
   get firstReadyMs() { return app.firstReadyMs; },
   get errors() { return app.errors.slice(); },
   get highlighted() { return app.highlight?.count ?? null; },
+  /** Analysis tabs drawn so far, and the territories' picture on screen. */
+  get analysesRendered() { return app.analyses?.rendered ?? 0; },
+  get territoryCy() { return territoryCy(); },
+  /** Seconds a benchmark request waits for its peers; 0 shows the progress of any peer set not computed yet. */
+  set benchmarkWait(seconds) { benchmarkRequest.wait = seconds; },
   nodeCount: () => app.graph?.cy?.nodes().length ?? 0,
   set: (patch) => update(patch, { push: true }),
 };
@@ -73,6 +81,7 @@ async function start() {
     },
   });
   wireCombos();
+  app.analyses = new AnalysisPanels($('#analyses'));
   window.addEventListener('popstate', () => apply(readState(), app.state));
   await apply(app.state, null);
 }

@@ -7,6 +7,7 @@ import { legendModel, renderLegend } from './legend.js';
 import { todayIso } from './timeline.js';
 import { app } from './view-state.js';
 import { renderBreadcrumbs } from './territory-navigation.js';
+import { communityName } from './community-names.js';
 
 export function renderTexts() {
   const state = app.state;
@@ -42,6 +43,7 @@ export function currentLegend() {
     sectorCounts: app.graph.sectorsShown(),
     colourBy: app.state.communities ? 'community' : 'sector',
     communities: app.communities,
+    communityNames: app.state.communities ? app.communities.slice(0, 8).map((c) => communityName(c, app.graph.cy, app.reference.sectors).title) : [],
     marks: app.state.marks,
     suggestions: app.state.suggestions,
     isolatedCount: app.marks.isolatedIds.length,

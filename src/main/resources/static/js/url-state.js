@@ -2,17 +2,20 @@
 //
 //   ?territory=07&sector=ASSOCIATION&sector=COMPANY&domain=FOOD&sdg=2&type=GRANT
 //    &at=2022-06-30&actor=net-alliances-drome-ardeche&hops=1&suggestions=1&communities=1&marks=0&labels=1&lang=en
+//    &analysis=gaps
 //
-// Absent means default: whole graph, every sector, no domain/SDG/type filter, today, no actor selected.
+// Absent means default: whole graph, every sector, no domain/SDG/type filter, today, no actor selected, the
+// analysis panels closed (analysis: the open one, see analysis-panels.js).
 
 const LISTS = { sectors: 'sector', domains: 'domain', sdgs: 'sdg', types: 'type' };
 const FLAGS = { suggestions: false, communities: false, marks: true, labels: false };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ANALYSES = ['gaps', 'catalysts', 'territories', 'benchmark', 'report'];
 
 export function defaultState() {
   return {
     territory: '', sectors: [], domains: [], sdgs: [], types: [], at: '', actor: '', hops: 0,
-    suggestions: false, communities: false, marks: true, labels: false, lang: 'fr',
+    suggestions: false, communities: false, marks: true, labels: false, lang: 'fr', analysis: '',
   };
 }
 
@@ -33,6 +36,7 @@ export function readState(search = window.location.search) {
     state[flag] = value === null ? fallback : value === '1' || value === 'true';
   }
   state.lang = params.get('lang') === 'en' ? 'en' : 'fr';
+  state.analysis = ANALYSES.includes(params.get('analysis')) ? params.get('analysis') : '';
   return state;
 }
 
@@ -49,6 +53,7 @@ export function stateToSearch(state) {
     if (state[flag] !== fallback) params.set(flag, state[flag] ? '1' : '0');
   }
   if (state.lang !== 'fr') params.set('lang', state.lang);
+  if (state.analysis) params.set('analysis', state.analysis);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

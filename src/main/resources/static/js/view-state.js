@@ -16,6 +16,7 @@ export const app = {
   suggestions: [],
   trajectoryKey: '',
   highlight: null, // {count} when the SDG/type filters dim part of the graph
+  analyses: null, // the analysis panels beside the graph
   status: 'loading',
   pending: 0,
   loadSeq: 0,
@@ -43,6 +44,14 @@ export function update(patch, { push = false } = {}) {
   if (!next.actor) next.hops = 0;
   writeState(next, { push });
   return redraw(next, previous);
+}
+
+/** Counts a request of the view in {@code app.pending} while it runs (tests wait for none to be left). */
+export function track(promise) {
+  app.pending++;
+  return promise.finally(() => {
+    app.pending--;
+  });
 }
 
 export function scopeKey(state) {

@@ -30,7 +30,11 @@ public final class AnalysisAnswers {
 			int samples, double epsilon, double delta, List<CatalystResult> catalysts) {
 	}
 
-	public record Gaps(ScopeDescription scope, int actorCount, int tieCount, @JsonUnwrapped GapReport report) {
+	/**
+	 * @param domains need against coverage in every domain, gap or not: what the domain gaps are chosen from
+	 */
+	public record Gaps(ScopeDescription scope, int actorCount, int tieCount, @JsonUnwrapped GapReport report,
+			List<DomainFigures> domains) {
 	}
 
 	/**
@@ -50,11 +54,18 @@ public final class AnalysisAnswers {
 	}
 
 	/**
+	 * @param territories the territories the actors are grouped by, the vertices of the territory graph whose
+	 *     links are {@code territoryLinks}
 	 * @param multiLevel actors and projects spanning several levels of the hierarchy
 	 * @param cut for {@code between=A,B}: the minimum set of actors separating them
 	 */
 	public record Articulations(ScopeDescription scope, int components, List<ArticulationPoint> articulationPoints,
-			List<Bridge> bridges, List<TerritoryLink> territoryLinks, MultiLevel multiLevel, @Nullable VertexCut cut) {
+			List<Bridge> bridges, List<GroupTerritory> territories, List<TerritoryLink> territoryLinks,
+			MultiLevel multiLevel, @Nullable VertexCut cut) {
+	}
+
+	/** A territory of the scope's group level and how many of the scope's actors it groups. */
+	public record GroupTerritory(String code, String name, int actors) {
 	}
 
 	public record MultiLevel(List<LevelSpan> actors, List<LevelSpan> projects) {

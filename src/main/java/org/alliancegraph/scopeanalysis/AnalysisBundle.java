@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -161,7 +162,7 @@ public final class AnalysisBundle {
 
 	public AnalysisAnswers.Gaps gaps() {
 		return new AnalysisAnswers.Gaps(scope(), graph.actors().vertexSet().size(), graph.actors().edgeSet().size(),
-				gaps.get());
+				gaps.get(), domains.get());
 	}
 
 	/** Need against coverage in every domain, the inputs of the domain gaps. */
@@ -190,7 +191,18 @@ public final class AnalysisBundle {
 			links = allLinks.get();
 		}
 		return new AnalysisAnswers.Articulations(scope(), analysis.componentCount(), analysis.articulationPoints(),
-				analysis.bridges(), links, multiLevel.get(), cut);
+				analysis.bridges(), groupTerritories(), links, multiLevel.get(), cut);
+	}
+
+	/** The territories the actors are grouped by, most actors first, then by code. */
+	private List<AnalysisAnswers.GroupTerritory> groupTerritories() {
+		Map<String, Integer> actors = new TreeMap<>();
+		graph.actors().vertexSet().forEach(a -> actors.merge(a.territory(), 1, Integer::sum));
+		return actors.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.map(e -> new AnalysisAnswers.GroupTerritory(e.getKey(),
+					graph.territoryNames().getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+			.toList();
 	}
 
 	/** The {@code limit} actors whose departure alone cuts most actors off, and the greedy departure sequence. */

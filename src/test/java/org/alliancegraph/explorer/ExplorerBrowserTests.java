@@ -13,19 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,39 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"alliance.neo4j.data-dir=${java.io.tmpdir}/neo4j-explorer-${random.uuid}",
 		"alliance.import.work-dir=${java.io.tmpdir}/imports-explorer-${random.uuid}",
 		"alliance.security.admin-password=" + ExplorerBrowserTests.ADMIN_PASSWORD })
-class ExplorerBrowserTests {
+class ExplorerBrowserTests extends ExplorerInChromium {
 
 	static final String ADMIN_PASSWORD = "x";
-
-	private static ChromeDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	private ExplorerPage page;
-
-	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = ExplorerPage.chromiumOrSkip();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	/** Each test starts from one tab and nothing the page stored before, whatever ran before it. */
-	@BeforeEach
-	void oneTabWithNothingStored() {
-		page = new ExplorerPage(browser, port);
-		page.forgetEverything();
-	}
-
-	private ChromeDriver browser() {
-		return page.browser();
-	}
 
 	@Test
 	void shouldDrawEveryActorOfTheTerritoryWithoutConsoleErrors() {

@@ -74,6 +74,16 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		assertThat(gaps.get("domainGaps")).hasSize(1);
 		assertThat(gaps.get("domainGaps").get(0).get("domain").asString()).isEqualTo("SOCIAL_FRAGILITIES");
 		assertThat(gaps.get("domainGaps").get(0).get("needIndex").asDouble()).isCloseTo(1.5, within(1e-9));
+		// every domain's need and coverage, gap or not: no project and no actor with a domain in the fixture
+		JsonNode poor = find(gaps.get("domains"), "SOCIAL_FRAGILITIES", "domain");
+		assertThat(poor.get("needIndex").asDouble()).isCloseTo(1.5, within(1e-9));
+		assertThat(poor.get("neediestIndicator").asString()).isEqualTo("POVERTY_RATE");
+		assertThat(poor.get("activeProjects").asInt()).isZero();
+		assertThat(poor.get("actors").asInt()).isZero();
+		JsonNode doctors = find(gaps.get("domains"), "HEALTH", "domain");
+		assertThat(doctors.get("needIndex").isNull()).isTrue();
+		assertThat(doctors.get("indicators").toString()).isEqualTo("[\"GP_DENSITY\"]");
+		assertThat(gaps.get("domains")).hasSize(get("/api/v1/reference/domains").json().size());
 		JsonNode report = get("/api/v1/territories/26/diagnostic?at=2024-01-01").json();
 		JsonNode health = find(report.get("domains"), "HEALTH", "domain");
 		assertThat(health.get("needIndex").isNull()).isTrue();
@@ -133,6 +143,9 @@ class AnalysisIntegrationTests extends IntegrationTest {
 		// cuts every E1–E2 path
 		assertThat(answer.get("territoryLinks").toString()).isEqualTo("""
 				[{"a":"200000001","b":"200000002","weight":1.0,"carriers":["c","d"],"vertexConnectivity":1}]""");
+		// the vertices of that territory graph: a, b, c sit in E1, d, e, z in E2; as many actors, so by code
+		assertThat(answer.get("territories").toString()).isEqualTo("""
+				[{"code":"200000001","name":"E1","actors":3},{"code":"200000002","name":"E2","actors":3}]""");
 
 		JsonNode pair = get("/api/v1/analysis/articulations?territory=26&at=2024-01-01&between=200000001,200000002")
 			.json();
