@@ -132,11 +132,19 @@ public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn,
 
 	/**
 	 * The labels of the codes the report shows, in its language; names of the territories and actors it
-	 * mentions.
+	 * mentions; the colour of each sector, the one the explorer page draws it in ({@code /reference/sectors}).
 	 */
 	public record Labels(Map<String, String> sectors, Map<String, String> partnershipTypes,
 			Map<String, String> phases, Map<String, String> domains, Map<String, String> sdgs,
 			Map<String, String> levers, Map<String, String> indicators, Map<String, String> levels,
-			Map<String, String> territories, Map<String, String> actors) {
+			Map<String, String> territories, Map<String, String> actors, Map<String, String> sectorColours) {
+
+		/** For a sector the vocabulary gives no colour. */
+		static final String OTHER_COLOUR = "#555555";
+
+		/** The colour a sector is drawn in. */
+		public String colour(String sector) {
+			return sectorColours.getOrDefault(sector, OTHER_COLOUR);
+		}
 	}
 }

@@ -45,7 +45,7 @@ final class ReportCharts {
 		Map<String, String> charts = new LinkedHashMap<>();
 		DiagnosticReport.KeyFigures k = report.keyFigures();
 		charts.put("actorsBySector", bars(byCount(k.actorsBySector()), c -> shortLabel("sector.short.", c.code()),
-				c -> SectorPalette.colour(c.code()), HALF, 150, label("chart.actorsBySector")));
+				c -> report.labels().colour(c.code()), HALF, 150, label("chart.actorsBySector")));
 		charts.put("partnershipsByType", bars(byCount(k.partnershipsByType()),
 				c -> shortLabel("type.short.", c.code()), c -> BAR, HALF, 150, label("chart.partnershipsByType")));
 		charts.put("projectsByPhase", bars(k.projectsByPhase(), c -> report.labels().phases().get(c.code()),
@@ -301,7 +301,7 @@ final class ReportCharts {
 		}
 		for (DiagnosticReport.Node node : nodes) {
 			double r = Math.min(11, 3.2 + 1.3 * Math.sqrt(node.degree()));
-			svg.circle(node.x() * scale, node.y() * scale, r, SectorPalette.colour(node.sector()),
+			svg.circle(node.x() * scale, node.y() * scale, r, report.labels().colour(node.sector()),
 					node.catalystRank() != null && node.catalystRank() <= 5 ? "stroke=\"#000000\" stroke-width=\"1.6\""
 							: "stroke=\"#FFFFFF\" stroke-width=\"0.8\"");
 		}
