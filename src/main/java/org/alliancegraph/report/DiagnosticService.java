@@ -1,5 +1,6 @@
 package org.alliancegraph.report;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
+import org.alliancegraph.analysis.catalyst.CatalystResult;
 import org.alliancegraph.analysis.gap.GapReport;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.projection.ProjectedGraph;
@@ -24,6 +26,7 @@ import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.scopeanalysis.AnalysisAnswers;
 import org.alliancegraph.scopeanalysis.AnalysisBundle;
 import org.alliancegraph.scopeanalysis.AnalysisBundles;
+import org.alliancegraph.scopeanalysis.PeerBenchmarks;
 import org.alliancegraph.territory.TerritoryResponse;
 import org.alliancegraph.territory.TerritoryService;
 import org.slf4j.Logger;
@@ -51,6 +54,12 @@ public class DiagnosticService {
 	/** The departures the report names as the network's fragilities. */
 	static final int FRAGILITIES = 5;
 
+	/**
+	 * How long a report waits for its peers' figures: a benchmark whose peers are many is computed in the
+	 * background, and the report asked again later finds it.
+	 */
+	static final Duration PEERS_WAIT = Duration.ofSeconds(20);
+
 	/** Reports kept, whole. */
 	private static final int CACHE_SIZE = 8;
 
@@ -68,6 +77,10 @@ public class DiagnosticService {
 
 	private final DataVersion dataVersion;
 
+	private final PeerBenchmarks benchmarks;
+
+	private final ReportTexts texts;
+
 	private final Map<Key, DiagnosticReport> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Key, DiagnosticReport> eldest) {
@@ -76,7 +89,8 @@ public class DiagnosticService {
 	};
 
 	DiagnosticService(TerritoryService territories, AnalysisBundles bundles, ReferenceVocabularies vocabularies,
-			ScopeCounts counts, DiagnosticTasks tasks, DiagnosticLabels labels, DataVersion dataVersion) {
+			ScopeCounts counts, DiagnosticTasks tasks, DiagnosticLabels labels, DataVersion dataVersion,
+			PeerBenchmarks benchmarks, ReportTexts texts) {
 		this.territories = territories;
 		this.bundles = bundles;
 		this.vocabularies = vocabularies;
@@ -84,11 +98,14 @@ public class DiagnosticService {
 		this.tasks = tasks;
 		this.labels = labels;
 		this.dataVersion = dataVersion;
+		this.benchmarks = benchmarks;
+		this.texts = texts;
 	}
 
 	/**
 	 * The report, from a small cache keyed by the data version: the page, its PDF and its JSON asked one after
-	 * the other are assembled once, and any write makes the next request assemble a new one.
+	 * the other are assembled once, and any write makes the next request assemble a new one. A report whose
+	 * peers' figures were not there in time is not kept: the next request finds them.
 	 *
 	 * @param code the territory (404 when unknown)
 	 * @param at the date of the network
@@ -103,8 +120,10 @@ public class DiagnosticService {
 			}
 		}
 		DiagnosticReport report = assemble(code, at, lang);
-		synchronized (cache) {
-			cache.put(key, report);
+		if (report.complete()) {
+			synchronized (cache) {
+				cache.put(key, report);
+			}
 		}
 		return report;
 	}
@@ -131,6 +150,8 @@ public class DiagnosticService {
 				() -> bundle.articulations(null));
 		CompletableFuture<AnalysisAnswers.Robustness> fragilities = tasks.async("robustness", timings,
 				() -> bundle.robustness(FRAGILITIES));
+		// started now, computed on the benchmark's own thread while the report's parts are; waited for at the end
+		PeerBenchmarks.Outcome benchmark = benchmarks.benchmark(code, at, null, null, Duration.ZERO, false);
 		// of a parent, only the links between its territories are shown
 		List<CompletableFuture<AnalysisBundle>> parentBundles = territory.partOf()
 			.stream()
@@ -203,14 +224,50 @@ public class DiagnosticService {
 				territory.level(), territory.population(), parents);
 
 		DiagnosticReport.Labels names = labels.of(lang, identity, articulations, neighbourLinks, report, actors);
-		DiagnosticReport diagnostic = new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures,
-				join(catalysts), gaps, domains, articulations, join(fragilities), neighbourLinks, suggestions, trajectory,
-				sdgs, levers,
-				join(picture), names);
+		ReportFormat format = new ReportFormat(lang);
+		ReportSentences sentences = new ReportSentences(lang, texts.labels(lang), format, names);
+		if (benchmark instanceof PeerBenchmarks.Pending) {
+			benchmark = timed("benchmark", timings, () -> benchmarks.benchmark(code, at, null, null, PEERS_WAIT, false));
+		}
+		DiagnosticReport.Peers peers = peers(benchmark, lang, sentences);
+		DiagnosticReport diagnostic = KeyPoints.of(new DiagnosticReport(lang, at, LocalDate.now(), identity,
+				List.of(), List.of(), keyFigures, join(catalysts), gaps, domains, articulations, join(fragilities), peers,
+				neighbourLinks, suggestions, trajectory, sdgs, levers, join(picture), names),
+				holders(bundle), bundle.topBetweennessShare(KeyPoints.HOLDERS), peers.peerSet(), sentences, format);
 		log.info("Diagnostic {} on {}: {} actors, {} ties, {} ms (process CPU {} ms); analyses (wall/thread CPU ms) {}",
 				code, at, n, m, (System.nanoTime() - start) / 1_000_000, (processCpuNanos() - processCpu) / 1_000_000,
 				timings);
 		return diagnostic;
+	}
+
+	/** The names of the actors with the highest betweenness, those the brokerage share of the key points is of. */
+	private static List<String> holders(AnalysisBundle bundle) {
+		return bundle.catalysts(Integer.MAX_VALUE).catalysts().stream()
+			.filter(c -> c.betweenness() > 0)
+			.sorted(java.util.Comparator.comparingDouble(CatalystResult::betweenness).reversed()
+				.thenComparingInt(CatalystResult::rank))
+			.limit(KeyPoints.HOLDERS)
+			.map(CatalystResult::name)
+			.toList();
+	}
+
+	/** The benchmark and its peers named ("les 2 départements de la région …"), or how far it is. */
+	private DiagnosticReport.Peers peers(PeerBenchmarks.Outcome outcome, String lang, ReportSentences sentences) {
+		if (outcome instanceof PeerBenchmarks.Pending pending) {
+			return new DiagnosticReport.Peers(null, pending, null);
+		}
+		AnalysisAnswers.Benchmark benchmark = ((PeerBenchmarks.Ready) outcome).benchmark();
+		String level = texts.label(lang, "peers.level." + benchmark.peerLevel());
+		String peerSet;
+		if (benchmark.within() == null) {
+			peerSet = sentences.say("peers.set.whole", Map.of("peers", benchmark.peers(), "level", level));
+		}
+		else {
+			TerritoryResponse area = territories.get(benchmark.within());
+			peerSet = sentences.say("peers.set." + area.level(),
+					Map.of("peers", benchmark.peers(), "level", level, "area", area.name()));
+		}
+		return new DiagnosticReport.Peers(benchmark, null, peerSet);
 	}
 
 	private static List<DiagnosticReport.Count> counted(Collection<String> codes, Function<String, Long> count) {

@@ -68,6 +68,11 @@ final class ReportCharts {
 				new Series(label("trajectory.communities"), "#EE3377", "diamond", p -> p.communities())),
 				label("chart.trajectoryStructure")));
 		charts.put("network", network(report.network()));
+		AnalysisAnswers.Benchmark benchmark = report.peers().benchmark();
+		if (benchmark != null) {
+			benchmark.indicators().stream().filter(i -> i.count() > 0)
+				.forEach(i -> charts.put("peer." + i.code(), strip(i)));
+		}
 		return charts;
 	}
 
@@ -266,6 +271,42 @@ final class ReportCharts {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * One indicator against the peers, on a line from the lowest to the highest value (the territory's included):
+	 * a thin line from the peers' min to max, a box from q1 to q3, a bar at the median, a red diamond for the
+	 * territory.
+	 */
+	private String strip(AnalysisAnswers.IndicatorBenchmark indicator) {
+		double width = FULL - 20;
+		double height = 26;
+		double margin = 10;
+		double min = indicator.min();
+		double max = indicator.max();
+		Double value = indicator.value();
+		double low = value == null ? min : Math.min(min, value);
+		double high = value == null ? max : Math.max(max, value);
+		double span = high > low ? high - low : 1;
+		double centre = high > low ? 0 : (width - 2 * margin) / 2;
+		java.util.function.DoubleUnaryOperator x = v -> margin + centre + (v - low) / span * (width - 2 * margin);
+		double y = height / 2;
+		Svg svg = new Svg(width, height, label("indicator." + indicator.code()));
+		svg.line(x.applyAsDouble(min), y, x.applyAsDouble(max), y, "#888888", 1.2, "");
+		svg.line(x.applyAsDouble(min), y - 5, x.applyAsDouble(min), y + 5, "#888888", 1.2, "");
+		svg.line(x.applyAsDouble(max), y - 5, x.applyAsDouble(max), y + 5, "#888888", 1.2, "");
+		double q1 = x.applyAsDouble(indicator.q1());
+		double q3 = x.applyAsDouble(indicator.q3());
+		svg.rect(q1, y - 7, Math.max(1.5, q3 - q1), 14, "#C6DBEF", "stroke=\"#4477AA\" stroke-width=\"1\"");
+		double median = x.applyAsDouble(indicator.median());
+		svg.line(median, y - 8, median, y + 8, "#08306B", 2.4, "");
+		if (value != null) {
+			double v = x.applyAsDouble(value);
+			svg.raw("<path d=\"M" + Svg.n(v) + " " + Svg.n(y - 8) + " L" + Svg.n(v + 7) + " " + Svg.n(y) + " L"
+					+ Svg.n(v) + " " + Svg.n(y + 8) + " L" + Svg.n(v - 7) + " " + Svg.n(y)
+					+ " Z\" fill=\"#CC3311\" stroke=\"#FFFFFF\" stroke-width=\"1\"/>");
+		}
+		return svg.toString();
 	}
 
 	/** 1, 2, 5 × 10^k at least {@code raw}. */

@@ -59,6 +59,7 @@ class ReportRenderer {
 		variables.put("r", report);
 		variables.put("t", labels);
 		variables.put("f", format);
+		variables.put("say", new ReportSentences(lang, labels, format, report.labels()));
 		variables.put("charts", new ReportCharts(report, labels, format).all());
 		variables.put("css", texts.css());
 		variables.put("methods", texts.methods(lang));
