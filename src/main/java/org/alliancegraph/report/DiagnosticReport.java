@@ -60,9 +60,11 @@ public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn,
 	/**
 	 * A message of the first page or a recommendation, computed from the report's figures.
 	 *
-	 * @param code what it says ({@code HOLDERS}, {@code MISSING}, {@code FRAGILITY}, {@code EVOLUTION},
-	 *     {@code PEERS}…; recommendations {@code CREATE_ALLIANCE}, {@code SUPPORT_CATALYST}, {@code BRING_IN_SECTORS},
-	 *     {@code CONNECT_SECTORS}, {@code CONNECT_TERRITORIES}, {@code COVER_DOMAINS})
+	 * @param code what it says: {@code HOLDERS} (or {@code HOLDERS_NONE}), {@code MISSING}, {@code FRAGILITY} (or
+	 *     {@code FRAGILITY_NONE}), {@code EVOLUTION} (or {@code EVOLUTION_SAME_ACTORS}), {@code PEERS} (or {@code
+	 *     PEERS_ALONE}, {@code PEERS_PENDING}); recommendations {@code CREATE_ALLIANCE}, {@code SUPPORT_CATALYST}
+	 *     (or {@code SUPPORT_TOP_CATALYST}), {@code BRING_IN_SECTORS} (or {@code CONNECT_SECTORS}), {@code
+	 *     CONNECT_TERRITORIES}, {@code COVER_DOMAINS}
 	 * @param section the id of the section it comes from ({@code catalysts}, {@code gaps}, {@code fragilities},
 	 *     {@code trajectory}, {@code peers}, {@code suggestions}, {@code articulations})
 	 * @param number its number, null when it has none (the peers' figures still computing)

@@ -90,9 +90,11 @@ final class KeyPoints {
 		List<AnalysisAnswers.TrajectoryPoint> points = r.trajectory().points();
 		AnalysisAnswers.TrajectoryPoint first = points.get(0);
 		AnalysisAnswers.TrajectoryPoint last = points.get(points.size() - 1);
-		int change = last.actorCount() - first.actorCount();
+		// the number is the change in ties, the alliances themselves; the actors alone may not change
+		int change = last.tieCount() - first.tieCount();
 		String figure = (change > 0 ? "+" : change < 0 ? "−" : "") + format.integer(Math.abs(change));
-		return point("EVOLUTION", "trajectory", (double) change, figure,
+		String code = first.actorCount() == last.actorCount() ? "EVOLUTION_SAME_ACTORS" : "EVOLUTION";
+		return point(code, "trajectory", (double) change, figure,
 				values("from", Integer.toString(first.at().getYear()), "to", Integer.toString(last.at().getYear()),
 						"actorsBefore", first.actorCount(), "actors", last.actorCount(), "tiesBefore",
 						first.tieCount(), "ties", last.tieCount()));
@@ -163,8 +165,8 @@ final class KeyPoints {
 		if (weakest != null) {
 			Map<String, String> names = r.labels().territories();
 			list.add(point("CONNECT_TERRITORIES", "articulations", 1.0, format.integer(1),
-					values("territories", List.of(names.getOrDefault(weakest.a(), weakest.a()),
-							names.getOrDefault(weakest.b(), weakest.b())), "ties", weakest.weight())));
+					values("a", names.getOrDefault(weakest.a(), weakest.a()), "b",
+							names.getOrDefault(weakest.b(), weakest.b()), "ties", weakest.weight())));
 		}
 		List<String> uncovered = needsWithoutProjects();
 		if (!uncovered.isEmpty() && list.size() < MAX_RECOMMENDATIONS) {

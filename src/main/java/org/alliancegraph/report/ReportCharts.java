@@ -28,6 +28,9 @@ final class ReportCharts {
 
 	private static final String GRID = "#DDDDDD";
 
+	/** The characters of a line of an actor's name on the network picture. */
+	private static final int LABEL_LINE = 32;
+
 	private final DiagnosticReport report;
 
 	private final Map<String, String> t;
@@ -354,21 +357,27 @@ final class ReportCharts {
 		for (DiagnosticReport.Node node : named) {
 			double x = node.x() * scale;
 			double y = node.y() * scale;
-			String label = node.catalystRank() + ". " + Svg.shorten(node.name(), 34);
-			double w = label.length() * 6.0;
+			// a long name is wrapped, never cut: the picture names the actor the catalyst table ranks
+			List<String> lines = Svg.wrap(node.catalystRank() + ". " + node.name(), LABEL_LINE);
+			double w = lines.stream().mapToInt(String::length).max().orElse(0) * 6.0;
+			double h = 13 * lines.size();
 			boolean right = x + 10 + w < width - 4;
 			double left = right ? x + 10 : x - 10 - w;
 			double ty = y + 4;
 			// move the label down (then up) until it overlaps no label already placed
-			for (int attempt = 0; attempt < 12 && overlaps(taken, left, ty - 10, w, 13); attempt++) {
+			for (int attempt = 0; attempt < 12 && overlaps(taken, left, ty - 10, w, h); attempt++) {
 				ty = y + 4 + (attempt % 2 == 0 ? 1 : -1) * 13 * (attempt / 2 + 1);
 			}
-			taken.add(new double[] { left, ty - 10, w, 13 });
+			ty = Math.min(ty, height - h + 8);
+			taken.add(new double[] { left, ty - 10, w, h });
 			String anchor = right ? "start" : "end";
 			double tx = right ? x + 10 : x - 10;
-			svg.text(tx, ty, label, anchor,
-					"fill=\"#FFFFFF\" stroke=\"#FFFFFF\" stroke-width=\"3.5\" font-weight=\"bold\" font-size=\"10.5\"");
-			svg.text(tx, ty, label, anchor, "fill=\"" + INK + "\" font-weight=\"bold\" font-size=\"10.5\"");
+			for (int i = 0; i < lines.size(); i++) {
+				svg.text(tx, ty + 13 * i, lines.get(i), anchor,
+						"fill=\"#FFFFFF\" stroke=\"#FFFFFF\" stroke-width=\"3.5\" font-weight=\"bold\" font-size=\"10.5\"");
+				svg.text(tx, ty + 13 * i, lines.get(i), anchor,
+						"fill=\"" + INK + "\" font-weight=\"bold\" font-size=\"10.5\"");
+			}
 		}
 		return svg.toString();
 	}

@@ -203,8 +203,21 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		assertThat(text).contains("Au-delà de 5\u202f000 acteurs").doesNotContain("10 000 acteurs");
 		assertThat(text).doesNotContain("Télécharger le PDF");
 		assertThat(text.indexOf("L’essentiel")).isLessThan(text.indexOf("Chiffres clés"));
-		assertThat(text.indexOf("Chiffres clés")).isLessThan(text.indexOf("Catalyseurs"));
-		assertThat(text.indexOf("Catalyseurs")).isLessThan(text.indexOf("Alliances suggérées"));
+		// the first page names the sections its points come from; the sections follow it in order
+		int keyFigures = text.indexOf("Chiffres clés");
+		assertThat(text.indexOf("Catalyseurs", keyFigures)).isPositive()
+			.isLessThan(text.indexOf("Alliances suggérées", keyFigures));
+	}
+
+	/** Every page of the French and the English PDF of the Drôme holds a heading or real content. */
+	@Test
+	void shouldCarryNoMereFragmentOnAnyPage() throws Exception {
+		demo();
+		for (String lang : List.of("fr", "en")) {
+			Path pdf = PdfPages.saved(fetch("/api/v1/territories/26/diagnostic.pdf?lang=" + lang + "&at=" + AT),
+					"26" + lang + "-pages");
+			assertThat(PdfPages.assertEveryPageHoldsContent(pdf, lang)).isGreaterThan(10);
+		}
 	}
 
 	@Test

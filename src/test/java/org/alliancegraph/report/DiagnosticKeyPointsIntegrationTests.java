@@ -64,8 +64,8 @@ class DiagnosticKeyPointsIntegrationTests extends IntegrationTest {
 		JsonNode report = get("/api/v1/territories/91/diagnostic?at=" + AT).json();
 
 		JsonNode points = report.get("keyPoints");
-		assertThat(points.findValuesAsString("code")).containsExactly("HOLDERS", "MISSING", "FRAGILITY", "EVOLUTION",
-				"PEERS");
+		assertThat(points.findValuesAsString("code")).containsExactly("HOLDERS", "MISSING", "FRAGILITY",
+				"EVOLUTION_SAME_ACTORS", "PEERS");
 		assertThat(points.findValuesAsString("section")).containsExactly("catalysts", "gaps", "fragilities",
 				"trajectory", "peers");
 		JsonNode holders = points.get(0);
@@ -85,6 +85,9 @@ class DiagnosticKeyPointsIntegrationTests extends IntegrationTest {
 		assertThat(fragility.get("number").asDouble()).isEqualTo(1.0);
 		assertThat(fragility.get("text").asString()).isEqualTo("Fragilité : le départ de Acteur y couperait 1 acteur "
 				+ "du cœur du réseau (33" + NBSP + "% de celui-ci).");
+		assertThat(points.get(3).get("number").asDouble()).isEqualTo(2.0);
+		assertThat(points.get(3).get("text").asString()).isEqualTo("Évolution : de 2017 à 2025, le réseau a gardé ses "
+				+ "3 acteurs et est passé de 0 à 2 liens entre eux.");
 		JsonNode evolution = points.get(3).get("values");
 		assertThat(evolution.get("from").asString()).isEqualTo("2017");
 		assertThat(evolution.get("to").asString()).isEqualTo("2025");
@@ -166,6 +169,22 @@ class DiagnosticKeyPointsIntegrationTests extends IntegrationTest {
 		served.values().forEach(colour -> assertThat(page).contains("background-color:" + colour));
 		// the sector bars and the network's discs too
 		assertThat(page).contains("fill=\"#edc948\"", "fill=\"#f28e2b\"");
+	}
+
+	/** Every page of the French and the English PDF of a small territory holds a heading or real content. */
+	@Test
+	void shouldCarryNoMereFragmentOnAnyPageOfASmallTerritory() throws Exception {
+		for (String lang : List.of("fr", "en")) {
+			PdfPages.assertEveryPageHoldsContent(PdfPages.saved(pdfBytes(lang), "91" + lang), lang);
+		}
+	}
+
+	private byte[] pdfBytes(String lang) throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/territories/91/diagnostic.pdf?lang=" + lang
+						+ "&at=" + AT)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 	private static JsonNode indicator(JsonNode benchmark, String code) {
