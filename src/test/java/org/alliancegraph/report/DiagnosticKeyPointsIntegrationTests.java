@@ -171,6 +171,40 @@ class DiagnosticKeyPointsIntegrationTests extends IntegrationTest {
 		assertThat(page).contains("fill=\"#edc948\"", "fill=\"#f28e2b\"");
 	}
 
+	/**
+	 * y, between the associations x and z: its partners are of 1 sector in 1 territory; it lies on the one path
+	 * between two others, x–z, of the one pair there is: normalised betweenness 1; x and z share a sector, y another:
+	 * brokerage within one sector, once (Gould and Fernandez's consultant); x and z are not tied, so both partners
+	 * are non-redundant: effective size 2 of 2. The alliance x–z: one partner in common, same territory, same sector.
+	 */
+	@Test
+	void shouldGiveReasonsAsCodesAndSayThemInTheReportsLanguage() {
+		JsonNode y = get("/api/v1/analysis/catalysts?territory=91&at=" + AT).json().get("catalysts").get(0);
+		assertThat(y.get("id").asString()).isEqualTo("y");
+		assertThat(y.get("explanation").asString()).isEqualTo("relie 1 secteur et 1 territoire ; 100 % des plus courts "
+				+ "chemins entre acteurs passent par lui ; intermédiaire entre partenaires d'un même secteur dans 1 cas ; "
+				+ "2 partenaires non redondants sur 2");
+		JsonNode why = y.get("why");
+		assertThat(why.findValuesAsString("code")).containsExactly("SECTORS_AND_TERRITORIES", "PATHS_THROUGH",
+				"BROKER_WITHIN_SECTOR", "NON_REDUNDANT_PARTNERS");
+		assertThat(why.get(0).get("values").get("sectors").asInt()).isEqualTo(1);
+		assertThat(why.get(1).get("values").get("share").asDouble()).isEqualTo(1.0);
+		assertThat(why.get(1).get("values").get("estimated").asBoolean()).isFalse();
+		assertThat(why.get(2).get("values").get("count").asInt()).isEqualTo(1);
+		assertThat(why.get(3).get("values").get("effectiveSize").asDouble()).isEqualTo(2.0);
+		JsonNode suggestion = get("/api/v1/analysis/suggestions?territory=91&at=" + AT).json().get("suggestions").get(0);
+		assertThat(suggestion.get("why").findValuesAsString("code")).containsExactly("COMMON_PARTNERS", "SAME_TERRITORY");
+
+		String en = get("/api/v1/territories/91/diagnostic.html?lang=en&at=" + AT).body();
+		assertThat(en).contains("connects 1 sector and 1 territory; 100% of the shortest paths between actors go "
+				+ "through it; go-between for partners of one sector in 1 case; 2 non-redundant partners out of 2",
+				"1 partner in common; same territory");
+		String fr = get("/api/v1/territories/91/diagnostic.html?at=" + AT).body();
+		assertThat(fr).contains("relie 1 secteur et 1 territoire ; 100" + NBSP + "% des plus courts chemins entre "
+				+ "acteurs passent par lui ; intermédiaire entre partenaires d’un même secteur dans 1 cas ; "
+				+ "2 partenaires non redondants sur 2", "1 partenaire en commun ; même territoire");
+	}
+
 	/** Every page of the French and the English PDF of a small territory holds a heading or real content. */
 	@Test
 	void shouldCarryNoMereFragmentOnAnyPageOfASmallTerritory() throws Exception {
