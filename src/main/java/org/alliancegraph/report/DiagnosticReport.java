@@ -63,7 +63,8 @@ public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn,
 	 * @param code what it says: {@code HOLDERS} (or {@code HOLDERS_NONE}), {@code MISSING}, {@code FRAGILITY} (or
 	 *     {@code FRAGILITY_NONE}), {@code EVOLUTION} (or {@code EVOLUTION_SAME_ACTORS}), {@code PEERS} (or {@code
 	 *     PEERS_ALONE}, {@code PEERS_PENDING}); recommendations {@code CREATE_ALLIANCE}, {@code SUPPORT_CATALYST}
-	 *     (or {@code SUPPORT_TOP_CATALYST}), {@code BRING_IN_SECTORS} (or {@code CONNECT_SECTORS}), {@code
+	 *     (or {@code SUPPORT_TOP_CATALYST}), {@code BRING_IN_SECTORS} (or {@code CONNECT_SECTORS},
+	 *     {@code CONNECT_WITHIN_SECTOR}), {@code
 	 *     CONNECT_TERRITORIES}, {@code COVER_DOMAINS}
 	 * @param section the id of the section it comes from ({@code catalysts}, {@code gaps}, {@code fragilities},
 	 *     {@code trajectory}, {@code peers}, {@code suggestions}, {@code articulations})

@@ -158,8 +158,13 @@ final class KeyPoints {
 					format.integer(gaps.sectorsAbsent().size()), values("sectors", gaps.sectorsAbsent())));
 		}
 		else if (!gaps.emptySectorPairs().isEmpty()) {
-			list.add(point("CONNECT_SECTORS", "gaps", (double) gaps.emptySectorPairs().size(),
-					format.integer(gaps.emptySectorPairs().size()), values("sectors", gaps.emptySectorPairs().get(0))));
+			// two sectors that never meet first; else a sector whose actors never work with one another
+			List<String> pair = gaps.emptySectorPairs().stream().filter(p -> !p.get(0).equals(p.get(1))).findFirst()
+				.orElse(gaps.emptySectorPairs().get(0));
+			boolean within = pair.get(0).equals(pair.get(1));
+			list.add(point(within ? "CONNECT_WITHIN_SECTOR" : "CONNECT_SECTORS", "gaps",
+					(double) gaps.emptySectorPairs().size(), format.integer(gaps.emptySectorPairs().size()),
+					values("sectors", within ? List.of(pair.get(0)) : pair)));
 		}
 		TerritoryLink weakest = weakestTerritoryLink();
 		if (weakest != null) {
