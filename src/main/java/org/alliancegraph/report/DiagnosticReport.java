@@ -81,7 +81,8 @@ public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn,
 	 * The territory against its peers.
 	 *
 	 * @param benchmark the benchmark, the answer of {@code /analysis/benchmark?territory=&at=}; null while pending
-	 * @param pending how far the peers' figures are, when they were not there within the report's wait
+	 * @param pending how far the peers' figures are, when they were not there within the report's wait (state
+	 *     {@code NOT_ASKED} for the start-up warm-up's report, which leaves them out)
 	 * @param peerSet the peers named in the report's language ("les 2 départements de la région
 	 *     Auvergne-Rhône-Alpes"), null while pending
 	 */

@@ -119,7 +119,7 @@ public class DiagnosticService {
 				return cached;
 			}
 		}
-		DiagnosticReport report = assemble(code, at, lang);
+		DiagnosticReport report = assemble(code, at, lang, true);
 		if (report.complete()) {
 			synchronized (cache) {
 				cache.put(key, report);
@@ -131,7 +131,16 @@ public class DiagnosticService {
 	private record Key(String code, LocalDate at, String lang, LocalDate today, String dataVersion) {
 	}
 
-	private DiagnosticReport assemble(String code, LocalDate at, String lang) {
+	/**
+	 * A report of today, not kept, that leaves the peers out: a start-up warm-up has the report's reads planned and
+	 * code compiled, without starting the computation of a whole région's peers that nobody asked for.
+	 */
+	DiagnosticReport withoutPeers(String code, String lang) {
+		return assemble(code, LocalDate.now(), lang, false);
+	}
+
+	/** @param withPeers whether to read the benchmark; without, the report says its peers are not there */
+	private DiagnosticReport assemble(String code, LocalDate at, String lang, boolean withPeers) {
 		long start = System.nanoTime();
 		long processCpu = processCpuNanos();
 		TerritoryResponse territory = territories.get(code);
@@ -151,7 +160,9 @@ public class DiagnosticService {
 		CompletableFuture<AnalysisAnswers.Robustness> fragilities = tasks.async("robustness", timings,
 				() -> bundle.robustness(FRAGILITIES));
 		// started now, computed on the benchmark's own thread while the report's parts are; waited for at the end
-		PeerBenchmarks.Outcome benchmark = benchmarks.benchmark(code, at, null, null, Duration.ZERO, false);
+		PeerBenchmarks.Outcome benchmark = withPeers
+				? benchmarks.benchmark(code, at, null, null, Duration.ZERO, false)
+				: new PeerBenchmarks.Pending("NOT_ASKED", 0, 0, 0);
 		// of a parent, only the links between its territories are shown
 		List<CompletableFuture<AnalysisBundle>> parentBundles = territory.partOf()
 			.stream()
@@ -226,7 +237,7 @@ public class DiagnosticService {
 		DiagnosticReport.Labels names = labels.of(lang, identity, articulations, neighbourLinks, report, actors);
 		ReportFormat format = new ReportFormat(lang);
 		ReportSentences sentences = new ReportSentences(lang, texts.labels(lang), format, names);
-		if (benchmark instanceof PeerBenchmarks.Pending) {
+		if (withPeers && benchmark instanceof PeerBenchmarks.Pending) {
 			benchmark = timed("benchmark", timings, () -> benchmarks.benchmark(code, at, null, null, PEERS_WAIT, false));
 		}
 		DiagnosticReport.Peers peers = peers(benchmark, lang, sentences);
