@@ -72,7 +72,8 @@ final class KeyPoints {
 		int pairs = gaps.emptySectorPairs().size();
 		int domains = needsWithoutProjects().size();
 		return point("MISSING", "gaps", (double) pairs, format.integer(pairs),
-				values("sectorsAbsent", absent, "emptyPairs", pairs, "domainsWithoutProjects", domains));
+				values("sectorsAbsent", absent, "sectors", r.labels().sectors().size(), "emptyPairs", pairs,
+						"domainsWithoutProjects", domains));
 	}
 
 	private DiagnosticReport.KeyPoint fragility() {

@@ -76,6 +76,7 @@ class DiagnosticKeyPointsIntegrationTests extends IntegrationTest {
 				+ "% de l’intermédiation, c’est-à-dire des plus courts chemins entre acteurs qui passent par un tiers.");
 		JsonNode missing = points.get(1).get("values");
 		assertThat(missing.get("sectorsAbsent").asInt()).isEqualTo(8);
+		assertThat(missing.get("sectors").asInt()).isEqualTo(10);
 		assertThat(missing.get("emptyPairs").asInt()).isEqualTo(1);
 		assertThat(missing.get("domainsWithoutProjects").asInt()).isZero();
 		assertThat(points.get(1).get("text").asString()).isEqualTo("Ce qui manque : 8 secteurs absents sur 10, "
