@@ -31,6 +31,7 @@ import org.alliancegraph.territory.TerritoryResponse;
 import org.alliancegraph.territory.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import static org.alliancegraph.report.DiagnosticTasks.join;
@@ -54,12 +55,6 @@ public class DiagnosticService {
 	/** The departures the report names as the network's fragilities. */
 	static final int FRAGILITIES = 5;
 
-	/**
-	 * How long a report waits for its peers' figures: a benchmark whose peers are many is computed in the
-	 * background, and the report asked again later finds it.
-	 */
-	static final Duration PEERS_WAIT = Duration.ofSeconds(20);
-
 	/** Reports kept, whole. */
 	private static final int CACHE_SIZE = 8;
 
@@ -81,6 +76,13 @@ public class DiagnosticService {
 
 	private final ReportTexts texts;
 
+	/**
+	 * How long a report waits for its peers' figures ({@code alliance.report.peers-wait}, 20 s by default): a
+	 * benchmark whose peers are many is computed in the background, and the report asked again later finds it.
+	 * Zero: the report does not wait for peers it starts computing.
+	 */
+	private final Duration peersWait;
+
 	private final Map<Key, DiagnosticReport> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Key, DiagnosticReport> eldest) {
@@ -90,7 +92,8 @@ public class DiagnosticService {
 
 	DiagnosticService(TerritoryService territories, AnalysisBundles bundles, ReferenceVocabularies vocabularies,
 			ScopeCounts counts, DiagnosticTasks tasks, DiagnosticLabels labels, DataVersion dataVersion,
-			PeerBenchmarks benchmarks, ReportTexts texts) {
+			PeerBenchmarks benchmarks, ReportTexts texts,
+			@Value("${alliance.report.peers-wait:20s}") Duration peersWait) {
 		this.territories = territories;
 		this.bundles = bundles;
 		this.vocabularies = vocabularies;
@@ -100,6 +103,7 @@ public class DiagnosticService {
 		this.dataVersion = dataVersion;
 		this.benchmarks = benchmarks;
 		this.texts = texts;
+		this.peersWait = peersWait;
 	}
 
 	/**
@@ -237,8 +241,8 @@ public class DiagnosticService {
 		DiagnosticReport.Labels names = labels.of(lang, identity, articulations, neighbourLinks, report, actors);
 		ReportFormat format = new ReportFormat(lang);
 		ReportSentences sentences = new ReportSentences(lang, texts.labels(lang), format, names);
-		if (withPeers && benchmark instanceof PeerBenchmarks.Pending) {
-			benchmark = timed("benchmark", timings, () -> benchmarks.benchmark(code, at, null, null, PEERS_WAIT, false));
+		if (withPeers && !peersWait.isZero() && benchmark instanceof PeerBenchmarks.Pending) {
+			benchmark = timed("benchmark", timings, () -> benchmarks.benchmark(code, at, null, null, peersWait, false));
 		}
 		DiagnosticReport.Peers peers = peers(benchmark, lang, sentences);
 		DiagnosticReport diagnostic = KeyPoints.of(new DiagnosticReport(lang, at, LocalDate.now(), identity,
