@@ -13,14 +13,16 @@ import org.alliancegraph.analysis.suggestion.Suggestion;
 /**
  * Says a code and its values in the report's language, from a pattern of {@code report/labels_*.properties}:
  * {@code {name}} is the value written as the report writes numbers (a {@code share} as a percentage, a sector or
- * domain code by its label, a list joined with "et" / "and"), {@code {name|one|other}} the word that agrees
- * with the number (French: singular below 2; English: singular for 1). The catalysts' explanations and the
+ * domain code by its label, a list joined with "et" / "and"), {@code {name|one|other}} the words that agree with
+ * the number (French: singular below 2; English: singular for 1), {@code {name|zero|one|other}} with a form for 0
+ * too, {@code #} in them standing for the number ({@code {pairs|aucune paire|# paire|# paires}}). The catalysts'
+ * explanations and the
  * suggestions' reasons are said this way from their structured reasons, and so are the key points. Public for the
  * template.
  */
 public final class ReportSentences {
 
-	private static final Pattern PLACE = Pattern.compile("\\{(\\w+)(?:\\|([^|}]*)\\|([^}]*))?}");
+	private static final Pattern PLACE = Pattern.compile("\\{(\\w+)((?:\\|[^|}]*)*)}");
 
 	private final String lang;
 
@@ -47,8 +49,9 @@ public final class ReportSentences {
 		StringBuilder out = new StringBuilder();
 		while (place.find()) {
 			Object value = values.get(place.group(1));
-			String text = place.group(2) == null ? write(place.group(1), value)
-					: (singular(value) ? place.group(2) : place.group(3));
+			String text = place.group(2).isEmpty() ? write(place.group(1), value)
+					: agreeing(place.group(2).substring(1).split("\\|", -1), value)
+						.replace("#", write(place.group(1), value));
 			place.appendReplacement(out, Matcher.quoteReplacement(text));
 		}
 		place.appendTail(out);
@@ -74,6 +77,17 @@ public final class ReportSentences {
 	public String suggestion(Suggestion suggestion) {
 		return String.join(t.getOrDefault("reason.separator", " ; "),
 				suggestion.why().stream().map(r -> say("suggestion", r)).toList());
+	}
+
+	/** The form of {@code forms} (one, other; or zero, one, other) that agrees with the number. */
+	private String agreeing(String[] forms, Object value) {
+		double n = value instanceof Number number ? number.doubleValue()
+				: value instanceof List<?> list ? list.size() : 0;
+		if (forms.length >= 3 && n == 0) {
+			return forms[0];
+		}
+		int one = forms.length >= 3 ? 1 : 0;
+		return singular(value) ? forms[one] : forms[Math.min(one + 1, forms.length - 1)];
 	}
 
 	private boolean singular(Object value) {

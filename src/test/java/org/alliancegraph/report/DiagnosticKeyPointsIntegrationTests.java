@@ -79,8 +79,8 @@ class DiagnosticKeyPointsIntegrationTests extends IntegrationTest {
 		assertThat(missing.get("sectors").asInt()).isEqualTo(10);
 		assertThat(missing.get("emptyPairs").asInt()).isEqualTo(1);
 		assertThat(missing.get("domainsWithoutProjects").asInt()).isZero();
-		assertThat(points.get(1).get("text").asString()).isEqualTo("Ce qui manque : 8 secteurs absents sur 10, "
-				+ "1 paire de secteurs présents qui ne travaillent jamais ensemble, 0 domaine où le besoin dépasse la "
+		assertThat(points.get(1).get("text").asString()).isEqualTo("Ce qui manque : 8 secteurs absents (sur 10), "
+				+ "1 paire de secteurs présents qui ne travaillent jamais ensemble, aucun domaine où le besoin dépasse la "
 				+ "référence nationale sans aucun projet actif.");
 		JsonNode fragility = points.get(2);
 		assertThat(fragility.get("number").asDouble()).isEqualTo(1.0);
@@ -112,6 +112,9 @@ class DiagnosticKeyPointsIntegrationTests extends IntegrationTest {
 
 		// in English, from the same values
 		JsonNode en = get("/api/v1/territories/91/diagnostic?lang=en&at=" + AT).json();
+		assertThat(en.get("keyPoints").get(1).get("text").asString()).isEqualTo("What is missing: 8 absent sectors "
+				+ "(of 10), 1 pair of present sectors that never work together, no domain where the need is above the "
+				+ "national reference with no active project.");
 		assertThat(en.get("keyPoints").get(2).get("text").asString()).isEqualTo("Fragility: the departure of Acteur y "
 				+ "would cut 1 actor off the core of the network (33% of it).");
 		assertThat(en.get("keyPoints").get(4).get("text").asString()).isEqualTo("Among the 2 départements of the "
