@@ -1,19 +1,23 @@
-// Colours. Sectors use the Tableau 10 palette (distinct for the common colour-vision deficiencies at the
-// sizes drawn here, and each paired with its name in the legend); sectors added later by data get the
-// extra colours in order.
+// Colours. A sector's colour is the one the API serves with it (GET /api/v1/reference/sectors, attribute
+// colour), the same the report draws it in; sectors without one get the extra colours in order.
 
-const SECTOR_COLOURS = {
-  LOCAL_AUTHORITY: '#4e79a7',
-  STATE: '#9c755f',
-  COMPANY: '#f28e2b',
-  SOCIAL_ECONOMY: '#59a14f',
-  ASSOCIATION: '#edc948',
-  FOUNDATION: '#b07aa1',
-  EDUCATION_RESEARCH: '#76b7b2',
-  CITIZEN_INITIATIVE: '#ff9da7',
-  NETWORK: '#e15759',
-  MEDIA: '#bab0ac',
-};
+import { getJson } from './api.js';
+
+/** The sectors in the order of DOMAIN.md, the order of the legend. */
+const SECTOR_ORDER = ['LOCAL_AUTHORITY', 'STATE', 'COMPANY', 'SOCIAL_ECONOMY', 'ASSOCIATION', 'FOUNDATION',
+  'EDUCATION_RESEARCH', 'CITIZEN_INITIATIVE', 'NETWORK', 'MEDIA'];
+
+const SECTOR_COLOURS = await sectorColours();
+
+async function sectorColours() {
+  try {
+    const sectors = await getJson('reference/sectors');
+    return Object.fromEntries(sectors.filter((s) => s.attributes?.colour).map((s) => [s.code, s.attributes.colour]));
+  } catch {
+    // the page still opens without the vocabulary (service down): every sector then takes an extra colour
+    return {};
+  }
+}
 
 const EXTRA = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
 
@@ -30,7 +34,7 @@ const SDG_COLOURS = [
 
 /** Known sectors in the order of DOMAIN.md (the order of the legend), then the others as they come. */
 export function sectorOrder(codes) {
-  const known = Object.keys(SECTOR_COLOURS);
+  const known = SECTOR_ORDER;
   return [...codes].sort((a, b) => {
     const ia = known.indexOf(a);
     const ib = known.indexOf(b);

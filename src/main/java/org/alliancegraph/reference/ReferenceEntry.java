@@ -8,7 +8,8 @@ import java.util.Map;
  * @param code the stable code
  * @param labelFr the French label
  * @param labelEn the English label
- * @param attributes what some vocabularies add (an indicator's domain, reference value and direction)
+ * @param attributes what some vocabularies add: an indicator's domain, reference value and direction; a
+ *     sector's {@code colour}
  */
 public record ReferenceEntry(String code, String labelFr, String labelEn, Map<String, Object> attributes) {
 

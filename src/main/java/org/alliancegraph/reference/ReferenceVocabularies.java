@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The vocabularies as loaded from the database (the {@code cypher/} files put them there). They change only
- * with a new schema file, i.e. at start-up, so they are read once per vocabulary and kept.
+ * with a new schema file, i.e. at start-up, so they are read once per vocabulary and kept. A sector's entry
+ * carries its colour ({@code cypher/V008}), the one the explorer page and the report both draw it in.
  */
 @Service
 public class ReferenceVocabularies {
@@ -21,10 +22,14 @@ public class ReferenceVocabularies {
 			MATCH (n) WHERE $label IN labels(n)
 			OPTIONAL MATCH (n)-[:MEASURES_NEED_IN]->(d:Domain)
 			RETURN n.code AS code, n.labelFr AS labelFr, n.labelEn AS labelEn,
-			       CASE WHEN d IS NULL THEN {} ELSE {domain: d.code, reference: n.reference,
-			            higherIsWorse: n.higherIsWorse} END AS attributes,
+			       CASE WHEN d IS NOT NULL THEN {domain: d.code, reference: n.reference,
+			            higherIsWorse: n.higherIsWorse}
+			            WHEN n.colour IS NOT NULL THEN {colour: n.colour} ELSE {} END AS attributes,
 			       n.number AS number
 			ORDER BY number, code""";
+
+	/** The attribute of a sector's entry that holds its colour, {@code #rrggbb}. */
+	public static final String COLOUR = "colour";
 
 	private final Neo4jClient neo4j;
 
@@ -44,6 +49,17 @@ public class ReferenceVocabularies {
 
 	public Optional<ReferenceEntry> entry(Vocabulary vocabulary, String code) {
 		return Optional.ofNullable(byCode(vocabulary).get(code));
+	}
+
+	/** The colour of each sector that has one, by code. */
+	public Map<String, String> sectorColours() {
+		Map<String, String> colours = new LinkedHashMap<>();
+		byCode(Vocabulary.SECTORS).forEach((code, entry) -> {
+			if (entry.attributes().get(COLOUR) instanceof String colour) {
+				colours.put(code, colour);
+			}
+		});
+		return colours;
 	}
 
 	/** The codes of a vocabulary, in their reference order. */

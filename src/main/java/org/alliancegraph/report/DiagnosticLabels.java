@@ -76,7 +76,8 @@ class DiagnosticLabels {
 		return new DiagnosticReport.Labels(vocabulary(Vocabulary.SECTORS, lang),
 				vocabulary(Vocabulary.PARTNERSHIP_TYPES, lang), fixed(PHASES, "phase.", lang),
 				vocabulary(Vocabulary.DOMAINS, lang), vocabulary(Vocabulary.SDGS, lang), vocabulary(Vocabulary.LEVERS, lang),
-				vocabulary(Vocabulary.INDICATORS, lang), fixed(LEVELS, "level.", lang), territoryNames, actorNames);
+				vocabulary(Vocabulary.INDICATORS, lang), fixed(LEVELS, "level.", lang), territoryNames, actorNames,
+				vocabularies.sectorColours());
 	}
 
 	private Map<String, String> vocabulary(Vocabulary vocabulary, String lang) {

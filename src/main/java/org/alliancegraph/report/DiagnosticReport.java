@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.alliancegraph.analysis.articulation.TerritoryLink;
 import org.alliancegraph.scopeanalysis.AnalysisAnswers;
+import org.alliancegraph.scopeanalysis.PeerBenchmarks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,12 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param at the date the network is taken at
  * @param generatedOn the day the report was produced
  * @param territory who the report is about
+ * @param keyPoints the five messages of the first page, "L'essentiel", each with its number
+ * @param recommendations three to five things to do, each from the section it names
  * @param keyFigures the headline figures
  * @param catalysts the ten best-ranked catalysts ({@code /analysis/catalysts?limit=10})
  * @param gaps the gaps ({@code /analysis/gaps})
  * @param domains need against coverage for every domain of the vocabulary
  * @param articulations the articulations inside the territory ({@code /analysis/articulations})
  * @param fragilities the five departures that would hurt the network most ({@code /analysis/robustness?limit=5})
+ * @param peers the territory against its peers ({@code /analysis/benchmark}), or how far their figures are
  * @param neighbourLinks the links with neighbouring and parent territories, read in each parent's scope
  * @param suggestions the ten best suggested alliances ({@code /analysis/suggestions?limit=10})
  * @param trajectory the headline figures over the eight years up to {@code at}, yearly ({@code
@@ -34,11 +38,57 @@ import org.jspecify.annotations.Nullable;
  * @param labels the labels of every code the report shows, in its language
  */
 public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn, Identity territory,
+		List<KeyPoint> keyPoints, List<KeyPoint> recommendations,
 		KeyFigures keyFigures, AnalysisAnswers.Catalysts catalysts, AnalysisAnswers.Gaps gaps, List<DomainRow> domains,
-		AnalysisAnswers.Articulations articulations, AnalysisAnswers.Robustness fragilities,
+		AnalysisAnswers.Articulations articulations, AnalysisAnswers.Robustness fragilities, Peers peers,
 		List<NeighbourLink> neighbourLinks,
 		AnalysisAnswers.Suggestions suggestions, AnalysisAnswers.Trajectory trajectory, List<Count> sdgs,
 		List<Count> levers, NetworkPicture network, Labels labels) {
+
+	/** The same report with its key points and recommendations. */
+	DiagnosticReport with(List<KeyPoint> keyPoints, List<KeyPoint> recommendations) {
+		return new DiagnosticReport(lang, at, generatedOn, territory, keyPoints, recommendations, keyFigures,
+				catalysts, gaps, domains, articulations, fragilities, peers, neighbourLinks, suggestions, trajectory,
+				sdgs, levers, network, labels);
+	}
+
+	/** Whether the report is whole: the peers' figures were there in time. */
+	boolean complete() {
+		return peers.pending() == null;
+	}
+
+	/**
+	 * A message of the first page or a recommendation, computed from the report's figures.
+	 *
+	 * @param code what it says: {@code HOLDERS} (or {@code HOLDERS_NONE}), {@code MISSING}, {@code FRAGILITY} (or
+	 *     {@code FRAGILITY_NONE}), {@code EVOLUTION} (or {@code EVOLUTION_SAME_ACTORS}), {@code PEERS} (or {@code
+	 *     PEERS_ALONE}, {@code PEERS_PENDING}); recommendations {@code CREATE_ALLIANCE}, {@code SUPPORT_CATALYST}
+	 *     (or {@code SUPPORT_TOP_CATALYST}), {@code BRING_IN_SECTORS} (or {@code CONNECT_SECTORS},
+	 *     {@code CONNECT_WITHIN_SECTOR}), {@code
+	 *     CONNECT_TERRITORIES}, {@code COVER_DOMAINS}
+	 * @param section the id of the section it comes from ({@code catalysts}, {@code gaps}, {@code fragilities},
+	 *     {@code trajectory}, {@code peers}, {@code suggestions}, {@code articulations})
+	 * @param number its number, null when it has none (the peers' figures still computing)
+	 * @param figure that number as the report writes it
+	 * @param values the figures, names and codes it is said with
+	 * @param text what it says, in the report's language
+	 */
+	public record KeyPoint(String code, String section, @Nullable Double number, String figure,
+			Map<String, Object> values, String text) {
+	}
+
+	/**
+	 * The territory against its peers.
+	 *
+	 * @param benchmark the benchmark, the answer of {@code /analysis/benchmark?territory=&at=}; null while pending
+	 * @param pending how far the peers' figures are, when they were not there within the report's wait (state
+	 *     {@code NOT_ASKED} for the start-up warm-up's report, which leaves them out)
+	 * @param peerSet the peers named in the report's language ("les 2 départements de la région
+	 *     Auvergne-Rhône-Alpes"), null while pending
+	 */
+	public record Peers(AnalysisAnswers.@Nullable Benchmark benchmark, PeerBenchmarks.@Nullable Pending pending,
+			@Nullable String peerSet) {
+	}
 
 	/**
 	 * @param code the territory's code
@@ -132,11 +182,19 @@ public record DiagnosticReport(String lang, LocalDate at, LocalDate generatedOn,
 
 	/**
 	 * The labels of the codes the report shows, in its language; names of the territories and actors it
-	 * mentions.
+	 * mentions; the colour of each sector, the one the explorer page draws it in ({@code /reference/sectors}).
 	 */
 	public record Labels(Map<String, String> sectors, Map<String, String> partnershipTypes,
 			Map<String, String> phases, Map<String, String> domains, Map<String, String> sdgs,
 			Map<String, String> levers, Map<String, String> indicators, Map<String, String> levels,
-			Map<String, String> territories, Map<String, String> actors) {
+			Map<String, String> territories, Map<String, String> actors, Map<String, String> sectorColours) {
+
+		/** For a sector the vocabulary gives no colour. */
+		static final String OTHER_COLOUR = "#555555";
+
+		/** The colour a sector is drawn in. */
+		public String colour(String sector) {
+			return sectorColours.getOrDefault(sector, OTHER_COLOUR);
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.alliancegraph.report;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.articulation.TerritoryLink;
+import org.alliancegraph.analysis.catalyst.CatalystResult;
 import org.alliancegraph.analysis.gap.GapReport;
 import org.alliancegraph.neo4j.DataVersion;
 import org.alliancegraph.projection.ProjectedGraph;
@@ -24,10 +26,12 @@ import org.alliancegraph.reference.Vocabulary;
 import org.alliancegraph.scopeanalysis.AnalysisAnswers;
 import org.alliancegraph.scopeanalysis.AnalysisBundle;
 import org.alliancegraph.scopeanalysis.AnalysisBundles;
+import org.alliancegraph.scopeanalysis.PeerBenchmarks;
 import org.alliancegraph.territory.TerritoryResponse;
 import org.alliancegraph.territory.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import static org.alliancegraph.report.DiagnosticTasks.join;
@@ -68,6 +72,17 @@ public class DiagnosticService {
 
 	private final DataVersion dataVersion;
 
+	private final PeerBenchmarks benchmarks;
+
+	private final ReportTexts texts;
+
+	/**
+	 * How long a report waits for its peers' figures ({@code alliance.report.peers-wait}, 20 s by default): a
+	 * benchmark whose peers are many is computed in the background, and the report asked again later finds it.
+	 * Zero: the report does not wait for peers it starts computing.
+	 */
+	private final Duration peersWait;
+
 	private final Map<Key, DiagnosticReport> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Key, DiagnosticReport> eldest) {
@@ -76,7 +91,9 @@ public class DiagnosticService {
 	};
 
 	DiagnosticService(TerritoryService territories, AnalysisBundles bundles, ReferenceVocabularies vocabularies,
-			ScopeCounts counts, DiagnosticTasks tasks, DiagnosticLabels labels, DataVersion dataVersion) {
+			ScopeCounts counts, DiagnosticTasks tasks, DiagnosticLabels labels, DataVersion dataVersion,
+			PeerBenchmarks benchmarks, ReportTexts texts,
+			@Value("${alliance.report.peers-wait:20s}") Duration peersWait) {
 		this.territories = territories;
 		this.bundles = bundles;
 		this.vocabularies = vocabularies;
@@ -84,11 +101,15 @@ public class DiagnosticService {
 		this.tasks = tasks;
 		this.labels = labels;
 		this.dataVersion = dataVersion;
+		this.benchmarks = benchmarks;
+		this.texts = texts;
+		this.peersWait = peersWait;
 	}
 
 	/**
 	 * The report, from a small cache keyed by the data version: the page, its PDF and its JSON asked one after
-	 * the other are assembled once, and any write makes the next request assemble a new one.
+	 * the other are assembled once, and any write makes the next request assemble a new one. A report whose
+	 * peers' figures were not there in time is not kept: the next request finds them.
 	 *
 	 * @param code the territory (404 when unknown)
 	 * @param at the date of the network
@@ -102,9 +123,11 @@ public class DiagnosticService {
 				return cached;
 			}
 		}
-		DiagnosticReport report = assemble(code, at, lang);
-		synchronized (cache) {
-			cache.put(key, report);
+		DiagnosticReport report = assemble(code, at, lang, true);
+		if (report.complete()) {
+			synchronized (cache) {
+				cache.put(key, report);
+			}
 		}
 		return report;
 	}
@@ -112,7 +135,16 @@ public class DiagnosticService {
 	private record Key(String code, LocalDate at, String lang, LocalDate today, String dataVersion) {
 	}
 
-	private DiagnosticReport assemble(String code, LocalDate at, String lang) {
+	/**
+	 * A report of today, not kept, that leaves the peers out: a start-up warm-up has the report's reads planned and
+	 * code compiled, without starting the computation of a whole région's peers that nobody asked for.
+	 */
+	DiagnosticReport withoutPeers(String code, String lang) {
+		return assemble(code, LocalDate.now(), lang, false);
+	}
+
+	/** @param withPeers whether to read the benchmark; without, the report says its peers are not there */
+	private DiagnosticReport assemble(String code, LocalDate at, String lang, boolean withPeers) {
 		long start = System.nanoTime();
 		long processCpu = processCpuNanos();
 		TerritoryResponse territory = territories.get(code);
@@ -131,6 +163,10 @@ public class DiagnosticService {
 				() -> bundle.articulations(null));
 		CompletableFuture<AnalysisAnswers.Robustness> fragilities = tasks.async("robustness", timings,
 				() -> bundle.robustness(FRAGILITIES));
+		// started now, computed on the benchmark's own thread while the report's parts are; waited for at the end
+		PeerBenchmarks.Outcome benchmark = withPeers
+				? benchmarks.benchmark(code, at, null, null, Duration.ZERO, false)
+				: new PeerBenchmarks.Pending("NOT_ASKED", 0, 0, 0);
 		// of a parent, only the links between its territories are shown
 		List<CompletableFuture<AnalysisBundle>> parentBundles = territory.partOf()
 			.stream()
@@ -203,14 +239,50 @@ public class DiagnosticService {
 				territory.level(), territory.population(), parents);
 
 		DiagnosticReport.Labels names = labels.of(lang, identity, articulations, neighbourLinks, report, actors);
-		DiagnosticReport diagnostic = new DiagnosticReport(lang, at, LocalDate.now(), identity, keyFigures,
-				join(catalysts), gaps, domains, articulations, join(fragilities), neighbourLinks, suggestions, trajectory,
-				sdgs, levers,
-				join(picture), names);
+		ReportFormat format = new ReportFormat(lang);
+		ReportSentences sentences = new ReportSentences(lang, texts.labels(lang), format, names);
+		if (withPeers && !peersWait.isZero() && benchmark instanceof PeerBenchmarks.Pending) {
+			benchmark = timed("benchmark", timings, () -> benchmarks.benchmark(code, at, null, null, peersWait, false));
+		}
+		DiagnosticReport.Peers peers = peers(benchmark, lang, sentences);
+		DiagnosticReport diagnostic = KeyPoints.of(new DiagnosticReport(lang, at, LocalDate.now(), identity,
+				List.of(), List.of(), keyFigures, join(catalysts), gaps, domains, articulations, join(fragilities), peers,
+				neighbourLinks, suggestions, trajectory, sdgs, levers, join(picture), names),
+				holders(bundle), bundle.topBetweennessShare(KeyPoints.HOLDERS), peers.peerSet(), sentences, format);
 		log.info("Diagnostic {} on {}: {} actors, {} ties, {} ms (process CPU {} ms); analyses (wall/thread CPU ms) {}",
 				code, at, n, m, (System.nanoTime() - start) / 1_000_000, (processCpuNanos() - processCpu) / 1_000_000,
 				timings);
 		return diagnostic;
+	}
+
+	/** The names of the actors with the highest betweenness, those the brokerage share of the key points is of. */
+	private static List<String> holders(AnalysisBundle bundle) {
+		return bundle.catalysts(Integer.MAX_VALUE).catalysts().stream()
+			.filter(c -> c.betweenness() > 0)
+			.sorted(java.util.Comparator.comparingDouble(CatalystResult::betweenness).reversed()
+				.thenComparingInt(CatalystResult::rank))
+			.limit(KeyPoints.HOLDERS)
+			.map(CatalystResult::name)
+			.toList();
+	}
+
+	/** The benchmark and its peers named ("les 2 départements de la région …"), or how far it is. */
+	private DiagnosticReport.Peers peers(PeerBenchmarks.Outcome outcome, String lang, ReportSentences sentences) {
+		if (outcome instanceof PeerBenchmarks.Pending pending) {
+			return new DiagnosticReport.Peers(null, pending, null);
+		}
+		AnalysisAnswers.Benchmark benchmark = ((PeerBenchmarks.Ready) outcome).benchmark();
+		String level = texts.label(lang, "peers.level." + benchmark.peerLevel());
+		String peerSet;
+		if (benchmark.within() == null) {
+			peerSet = sentences.say("peers.set.whole", Map.of("peers", benchmark.peers(), "level", level));
+		}
+		else {
+			TerritoryResponse area = territories.get(benchmark.within());
+			peerSet = sentences.say("peers.set." + area.level(),
+					Map.of("peers", benchmark.peers(), "level", level, "area", area.name()));
+		}
+		return new DiagnosticReport.Peers(benchmark, null, peerSet);
 	}
 
 	private static List<DiagnosticReport.Count> counted(Collection<String> codes, Function<String, Long> count) {

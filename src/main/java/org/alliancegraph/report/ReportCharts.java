@@ -28,6 +28,9 @@ final class ReportCharts {
 
 	private static final String GRID = "#DDDDDD";
 
+	/** The characters of a line of an actor's name on the network picture. */
+	private static final int LABEL_LINE = 32;
+
 	private final DiagnosticReport report;
 
 	private final Map<String, String> t;
@@ -45,7 +48,7 @@ final class ReportCharts {
 		Map<String, String> charts = new LinkedHashMap<>();
 		DiagnosticReport.KeyFigures k = report.keyFigures();
 		charts.put("actorsBySector", bars(byCount(k.actorsBySector()), c -> shortLabel("sector.short.", c.code()),
-				c -> SectorPalette.colour(c.code()), HALF, 150, label("chart.actorsBySector")));
+				c -> report.labels().colour(c.code()), HALF, 150, label("chart.actorsBySector")));
 		charts.put("partnershipsByType", bars(byCount(k.partnershipsByType()),
 				c -> shortLabel("type.short.", c.code()), c -> BAR, HALF, 150, label("chart.partnershipsByType")));
 		charts.put("projectsByPhase", bars(k.projectsByPhase(), c -> report.labels().phases().get(c.code()),
@@ -68,6 +71,11 @@ final class ReportCharts {
 				new Series(label("trajectory.communities"), "#EE3377", "diamond", p -> p.communities())),
 				label("chart.trajectoryStructure")));
 		charts.put("network", network(report.network()));
+		AnalysisAnswers.Benchmark benchmark = report.peers().benchmark();
+		if (benchmark != null) {
+			benchmark.indicators().stream().filter(i -> i.count() > 0)
+				.forEach(i -> charts.put("peer." + i.code(), strip(i)));
+		}
 		return charts;
 	}
 
@@ -268,6 +276,42 @@ final class ReportCharts {
 		return false;
 	}
 
+	/**
+	 * One indicator against the peers, on a line from the lowest to the highest value (the territory's included):
+	 * a thin line from the peers' min to max, a box from q1 to q3, a bar at the median, a red diamond for the
+	 * territory.
+	 */
+	private String strip(AnalysisAnswers.IndicatorBenchmark indicator) {
+		double width = FULL - 20;
+		double height = 26;
+		double margin = 10;
+		double min = indicator.min();
+		double max = indicator.max();
+		Double value = indicator.value();
+		double low = value == null ? min : Math.min(min, value);
+		double high = value == null ? max : Math.max(max, value);
+		double span = high > low ? high - low : 1;
+		double centre = high > low ? 0 : (width - 2 * margin) / 2;
+		java.util.function.DoubleUnaryOperator x = v -> margin + centre + (v - low) / span * (width - 2 * margin);
+		double y = height / 2;
+		Svg svg = new Svg(width, height, label("indicator." + indicator.code()));
+		svg.line(x.applyAsDouble(min), y, x.applyAsDouble(max), y, "#888888", 1.2, "");
+		svg.line(x.applyAsDouble(min), y - 5, x.applyAsDouble(min), y + 5, "#888888", 1.2, "");
+		svg.line(x.applyAsDouble(max), y - 5, x.applyAsDouble(max), y + 5, "#888888", 1.2, "");
+		double q1 = x.applyAsDouble(indicator.q1());
+		double q3 = x.applyAsDouble(indicator.q3());
+		svg.rect(q1, y - 7, Math.max(1.5, q3 - q1), 14, "#C6DBEF", "stroke=\"#4477AA\" stroke-width=\"1\"");
+		double median = x.applyAsDouble(indicator.median());
+		svg.line(median, y - 8, median, y + 8, "#08306B", 2.4, "");
+		if (value != null) {
+			double v = x.applyAsDouble(value);
+			svg.raw("<path d=\"M" + Svg.n(v) + " " + Svg.n(y - 8) + " L" + Svg.n(v + 7) + " " + Svg.n(y) + " L"
+					+ Svg.n(v) + " " + Svg.n(y + 8) + " L" + Svg.n(v - 7) + " " + Svg.n(y)
+					+ " Z\" fill=\"#CC3311\" stroke=\"#FFFFFF\" stroke-width=\"1\"/>");
+		}
+		return svg.toString();
+	}
+
 	/** 1, 2, 5 × 10^k at least {@code raw}. */
 	static double niceStep(double raw) {
 		if (raw <= 1) {
@@ -301,7 +345,7 @@ final class ReportCharts {
 		}
 		for (DiagnosticReport.Node node : nodes) {
 			double r = Math.min(11, 3.2 + 1.3 * Math.sqrt(node.degree()));
-			svg.circle(node.x() * scale, node.y() * scale, r, SectorPalette.colour(node.sector()),
+			svg.circle(node.x() * scale, node.y() * scale, r, report.labels().colour(node.sector()),
 					node.catalystRank() != null && node.catalystRank() <= 5 ? "stroke=\"#000000\" stroke-width=\"1.6\""
 							: "stroke=\"#FFFFFF\" stroke-width=\"0.8\"");
 		}
@@ -313,21 +357,27 @@ final class ReportCharts {
 		for (DiagnosticReport.Node node : named) {
 			double x = node.x() * scale;
 			double y = node.y() * scale;
-			String label = node.catalystRank() + ". " + Svg.shorten(node.name(), 34);
-			double w = label.length() * 6.0;
+			// a long name is wrapped, never cut: the picture names the actor the catalyst table ranks
+			List<String> lines = Svg.wrap(node.catalystRank() + ". " + node.name(), LABEL_LINE);
+			double w = lines.stream().mapToInt(String::length).max().orElse(0) * 6.0;
+			double h = 13 * lines.size();
 			boolean right = x + 10 + w < width - 4;
 			double left = right ? x + 10 : x - 10 - w;
 			double ty = y + 4;
 			// move the label down (then up) until it overlaps no label already placed
-			for (int attempt = 0; attempt < 12 && overlaps(taken, left, ty - 10, w, 13); attempt++) {
+			for (int attempt = 0; attempt < 12 && overlaps(taken, left, ty - 10, w, h); attempt++) {
 				ty = y + 4 + (attempt % 2 == 0 ? 1 : -1) * 13 * (attempt / 2 + 1);
 			}
-			taken.add(new double[] { left, ty - 10, w, 13 });
+			ty = Math.min(ty, height - h + 8);
+			taken.add(new double[] { left, ty - 10, w, h });
 			String anchor = right ? "start" : "end";
 			double tx = right ? x + 10 : x - 10;
-			svg.text(tx, ty, label, anchor,
-					"fill=\"#FFFFFF\" stroke=\"#FFFFFF\" stroke-width=\"3.5\" font-weight=\"bold\" font-size=\"10.5\"");
-			svg.text(tx, ty, label, anchor, "fill=\"" + INK + "\" font-weight=\"bold\" font-size=\"10.5\"");
+			for (int i = 0; i < lines.size(); i++) {
+				svg.text(tx, ty + 13 * i, lines.get(i), anchor,
+						"fill=\"#FFFFFF\" stroke=\"#FFFFFF\" stroke-width=\"3.5\" font-weight=\"bold\" font-size=\"10.5\"");
+				svg.text(tx, ty + 13 * i, lines.get(i), anchor,
+						"fill=\"" + INK + "\" font-weight=\"bold\" font-size=\"10.5\"");
+			}
 		}
 		return svg.toString();
 	}

@@ -59,6 +59,17 @@ public final class ReportFormat {
 		return "en".equals(lang) ? number + "%" : number + NBSP + "%";
 	}
 
+	/** A benchmark indicator's value: shares as percentages, the density to three decimals, the rest to two. */
+	public String indicator(String code, @Nullable Double value) {
+		if (value == null) {
+			return "–";
+		}
+		if (code.endsWith("_SHARE")) {
+			return percent(value);
+		}
+		return "DENSITY".equals(code) ? fixed(value, 3) : decimal(value, 2);
+	}
+
 	public String date(LocalDate date) {
 		return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
 	}

@@ -55,13 +55,11 @@ class ReportRenderer {
 		String lang = report.lang();
 		ReportFormat format = new ReportFormat(lang);
 		Map<String, String> labels = texts.labels(lang);
-		Map<String, String> colours = new HashMap<>();
-		report.labels().sectors().keySet().forEach(s -> colours.put(s, SectorPalette.colour(s)));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("r", report);
 		variables.put("t", labels);
 		variables.put("f", format);
-		variables.put("colours", colours);
+		variables.put("say", new ReportSentences(lang, labels, format, report.labels()));
 		variables.put("charts", new ReportCharts(report, labels, format).all());
 		variables.put("css", texts.css());
 		variables.put("methods", texts.methods(lang));

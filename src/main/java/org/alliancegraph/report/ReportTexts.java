@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.alliancegraph.analysis.gap.CommunityStructure;
 import org.alliancegraph.scopeanalysis.AnalysisProperties;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,10 @@ class ReportTexts {
 
 	private final String css;
 
-	/** @param analysis the thresholds the methods appendix states, as configured */
+	/**
+	 * @param analysis the thresholds the methods appendix states, as configured; the size limits the analyses and
+	 *     the report set in code are read from where they are set
+	 */
 	ReportTexts(AnalysisProperties analysis) {
 		for (String lang : LANGUAGES) {
 			Properties properties = new Properties();
@@ -44,13 +48,17 @@ class ReportTexts {
 			}
 			Map<String, String> map = new TreeMap<>();
 			properties.forEach((k, v) -> map.put((String) k, (String) v));
-			labels.put(lang, Collections.unmodifiableMap(map));
 			Locale locale = Locale.forLanguageTag(lang.equals("fr") ? "fr-FR" : "en-GB");
 			NumberFormat number = NumberFormat.getNumberInstance(locale);
 			methods.put(lang, text("report/methods_" + lang + ".html")
 				.replace("{exactBetweennessMaxActors}", number.format(analysis.exactBetweennessMaxActors()))
 				.replace("{betweennessEpsilon}", number.format(analysis.betweennessEpsilon()))
-				.replace("{betweennessDelta}", number.format(analysis.betweennessDelta())));
+				.replace("{betweennessDelta}", number.format(analysis.betweennessDelta()))
+				.replace("{greedyCommunitiesMaxActors}", number.format(CommunityStructure.DEFAULT_GREEDY_LIMIT)));
+			// the trajectory's step changes above the size the report sets
+			String largeScope = number.format(DiagnosticTrajectory.LARGE_SCOPE);
+			map.replaceAll((key, value) -> value.replace("{largeScope}", largeScope));
+			labels.put(lang, Collections.unmodifiableMap(map));
 		}
 		css = text("report/report.css");
 	}

@@ -1,7 +1,5 @@
 package org.alliancegraph.report;
 
-import java.time.LocalDate;
-
 import org.alliancegraph.territory.WarmUp;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -9,6 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * The PDF report of a small territory, rendered once after a start: the first report a user asks for then finds the
  * PDF renderer and its fonts loaded, the queries of the projection and the report planned and the analyses compiled.
+ * The peers' benchmark is left out: it would compute every territory of the région at each start.
  */
 @Component
 @Order(1)
@@ -25,6 +24,6 @@ class ReportWarmUp implements WarmUp {
 
 	@Override
 	public void warmUp(String code) {
-		renderer.pdf(diagnostics.build(code, LocalDate.now(), "fr"));
+		renderer.pdf(diagnostics.withoutPeers(code, "fr"));
 	}
 }

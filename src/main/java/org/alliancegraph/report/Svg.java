@@ -99,6 +99,26 @@ final class Svg {
 		return b.toString();
 	}
 
+	/**
+	 * A label broken into lines of at most {@code max} characters at its spaces; a word longer than that keeps a
+	 * line of its own, whole.
+	 */
+	static java.util.List<String> wrap(String text, int max) {
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.strip().split("\\s+")) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			line.append(line.length() > 0 ? " " : "").append(word);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
 	/** A label cut to {@code max} characters with an ellipsis. */
 	static String shorten(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";

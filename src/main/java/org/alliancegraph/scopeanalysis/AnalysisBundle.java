@@ -1,6 +1,7 @@
 package org.alliancegraph.scopeanalysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.alliancegraph.analysis.articulation.VertexCut;
 import org.alliancegraph.analysis.catalyst.CatalystAnalysis;
 import org.alliancegraph.analysis.catalyst.CatalystOptions;
 import org.alliancegraph.analysis.catalyst.CatalystReport;
+import org.alliancegraph.analysis.catalyst.CatalystResult;
 import org.alliancegraph.analysis.gap.DomainCoverage;
 import org.alliancegraph.analysis.gap.DomainNeed;
 import org.alliancegraph.analysis.gap.Fragmentation;
@@ -151,6 +153,25 @@ public final class AnalysisBundle {
 	/** Ties over possible ties, {@code 2m / (n (n - 1))}; 0 below two actors. */
 	public double density() {
 		return AnalysisAnswers.NetworkFigures.density(graph.actors());
+	}
+
+	/**
+	 * How concentrated brokerage is: the sum of the {@code top} highest raw betweenness values of the catalyst
+	 * ranking over the sum of all of them; 0 when that sum is 0 (no actor lies between two others).
+	 */
+	public double topBetweennessShare(int top) {
+		List<CatalystResult> ranked = catalysts.get().catalysts();
+		double total = ranked.stream().mapToDouble(CatalystResult::betweenness).sum();
+		if (total <= 0) {
+			return 0;
+		}
+		double highest = ranked.stream()
+			.map(CatalystResult::betweenness)
+			.sorted(Comparator.reverseOrder())
+			.limit(top)
+			.mapToDouble(Double::doubleValue)
+			.sum();
+		return highest / total;
 	}
 
 	/** The {@code limit} best catalysts ({@link Integer#MAX_VALUE}: every actor, ranked). */

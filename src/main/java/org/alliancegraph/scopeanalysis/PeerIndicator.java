@@ -1,10 +1,6 @@
 package org.alliancegraph.scopeanalysis;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.alliancegraph.analysis.ActorNode;
-import org.alliancegraph.analysis.catalyst.CatalystResult;
 import org.alliancegraph.analysis.gap.SectorMixingMatrix;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -56,7 +52,7 @@ enum PeerIndicator {
 			case SECTORS_PRESENT -> (double) bundle.sectorMixing().sectorsPresent().size();
 			case EMPTY_SECTOR_PAIRS_SHARE -> emptySectorPairsShare(bundle.sectorMixing());
 			case OUTSIDE_LARGEST_SHARE -> bundle.fragmentation().shareOutsideLargest();
-			case TOP3_BETWEENNESS_SHARE -> topBetweennessShare(bundle.catalystReport().catalysts());
+			case TOP3_BETWEENNESS_SHARE -> bundle.topBetweennessShare(TOP);
 			case CROSS_TERRITORY_TIES_SHARE -> crossTerritoryShare(actors);
 			case PARTNERSHIPS_PER_ACTOR -> (double) bundle.graph().partnerships().size() / n;
 		};
@@ -67,20 +63,6 @@ enum PeerIndicator {
 		long withTwo = sectors.mixing().actors().values().stream().filter(count -> count >= 2).count();
 		long possible = (long) present * (present - 1) / 2 + withTwo;
 		return possible == 0 ? null : (double) sectors.emptySectorPairs().size() / possible;
-	}
-
-	private static double topBetweennessShare(List<CatalystResult> catalysts) {
-		double total = catalysts.stream().mapToDouble(CatalystResult::betweenness).sum();
-		if (total <= 0) {
-			return 0;
-		}
-		double top = catalysts.stream()
-			.map(CatalystResult::betweenness)
-			.sorted(Comparator.reverseOrder())
-			.limit(TOP)
-			.mapToDouble(Double::doubleValue)
-			.sum();
-		return top / total;
 	}
 
 	private static @Nullable Double crossTerritoryShare(Graph<ActorNode, DefaultWeightedEdge> actors) {

@@ -48,7 +48,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 	private static final HttpClient BINARY = HttpClient.newHttpClient();
 
 	/** The demo document, imported by the tests that need it (an import takes seconds). */
-	private void demo() throws IOException {
+	void demo() throws IOException {
 		String demo;
 		try (InputStream in = getClass().getResourceAsStream("/demo/demo-alliances.json")) {
 			demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -136,15 +136,26 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		for (ObjectNode each : List.of(fr, en)) {
 			each.remove("lang");
 			each.remove("labels");
+			((ObjectNode) each.get("peers")).remove("peerSet");
+			for (String part : List.of("keyPoints", "recommendations")) {
+				// the same codes, numbers and values; the peers named and the texts in each language
+				for (JsonNode point : each.get(part)) {
+					((ObjectNode) point).remove(List.of("text", "figure"));
+					((ObjectNode) point.get("values")).remove("peerSet");
+				}
+			}
 		}
 		assertThat(en).isEqualTo(fr);
 
 		String frText = pdfText(fetch("/api/v1/territories/26/diagnostic.pdf?lang=fr&at=" + AT), "26fr2");
 		String enText = pdfText(fetch("/api/v1/territories/26/diagnostic.pdf?lang=en&at=" + AT), "26en");
-		assertThat(enText).contains("Key figures", "Catalysts", "Gaps", "Network fragilities", "Suggested alliances",
-				"Trajectory",
-				"Picture of the network", "Appendix");
-		assertThat(enText).doesNotContain("Chiffres clés", "Alliances suggérées");
+		assertThat(enText).contains("Key points", "Recommendations", "Key figures", "Catalysts", "Gaps",
+				"Network fragilities", "Where it stands", "Suggested alliances", "Trajectory", "Picture of the network",
+				"Appendix");
+		assertThat(enText).doesNotContain("Chiffres clés", "Alliances suggérées", "in French");
+		// the catalysts' explanations and the suggestions' reasons in English, from their structured reasons
+		assertThat(enText).contains("of the shortest paths between actors go through it", "in common")
+			.doesNotContain("plus courts chemins", "partenaires en commun", "secteurs complémentaires");
 		assertThat(frText).doesNotContain("Key figures");
 	}
 
@@ -164,9 +175,15 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		for (int i = 0; i < sections.getLength(); i++) {
 			ids.add(((org.w3c.dom.Element) sections.item(i)).getAttribute("id"));
 		}
-		assertThat(ids).containsExactly("identity", "catalysts", "gaps", "articulations", "fragilities", "suggestions",
-				"trajectory", "coverage", "network", "appendix");
-		assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(9);
+		assertThat(ids).containsExactly("essentials", "identity", "catalysts", "gaps", "articulations", "fragilities",
+				"peers", "suggestions", "trajectory", "coverage", "network", "appendix");
+		// nine charts, and a strip per indicator the peers have
+		int strips = 0;
+		for (JsonNode indicator : get("/api/v1/analysis/benchmark?territory=26&at=" + AT).json().get("indicators")) {
+			strips += indicator.get("count").asInt() > 0 ? 1 : 0;
+		}
+		assertThat(strips).isEqualTo(8);
+		assertThat(page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(9 + strips);
 		assertThat(answer.body()).contains("Drôme", "Chiffres clés", "Catalyseurs");
 		// the page links to its PDF, its other language and the explorer on the same scope and date
 		assertThat(answer.body()).contains("href=\"diagnostic.pdf?lang=fr&amp;at=" + AT + "\"",
@@ -178,15 +195,29 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		byte[] pdf = fetch("/api/v1/territories/26/diagnostic.pdf?at=" + AT);
 
 		String text = pdfText(pdf, "26fr");
-		assertThat(text).contains("Drôme", "Chiffres clés", "Catalyseurs", "Manques", "Articulations entre territoires",
-				"Fragilités du réseau", "Alliances suggérées", "Trajectoire", "ODD et leviers", "Image du réseau", "Annexe");
+		assertThat(text).contains("Drôme", "L’essentiel", "Recommandations", "Chiffres clés", "Catalyseurs", "Manques",
+				"Articulations entre territoires", "Fragilités du réseau", "Se situer", "Alliances suggérées", "Trajectoire", "ODD et leviers", "Image du réseau", "Annexe");
 		assertThat(text).contains("é", "è", "ç");
 		// the methods state the configured threshold of sampled betweenness (alliance.analysis defaults)
 		// French groups thousands with a narrow no-break space
 		assertThat(text).contains("Au-delà de 5\u202f000 acteurs").doesNotContain("10 000 acteurs");
 		assertThat(text).doesNotContain("Télécharger le PDF");
-		assertThat(text.indexOf("Chiffres clés")).isLessThan(text.indexOf("Catalyseurs"));
-		assertThat(text.indexOf("Catalyseurs")).isLessThan(text.indexOf("Alliances suggérées"));
+		assertThat(text.indexOf("L’essentiel")).isLessThan(text.indexOf("Chiffres clés"));
+		// the first page names the sections its points come from; the sections follow it in order
+		int keyFigures = text.indexOf("Chiffres clés");
+		assertThat(text.indexOf("Catalyseurs", keyFigures)).isPositive()
+			.isLessThan(text.indexOf("Alliances suggérées", keyFigures));
+	}
+
+	/** Every page of the French and the English PDF of the Drôme holds a heading or real content. */
+	@Test
+	void shouldCarryNoMereFragmentOnAnyPage() throws Exception {
+		demo();
+		for (String lang : List.of("fr", "en")) {
+			Path pdf = PdfPages.saved(fetch("/api/v1/territories/26/diagnostic.pdf?lang=" + lang + "&at=" + AT),
+					"26" + lang + "-pages");
+			assertThat(PdfPages.assertEveryPageHoldsContent(pdf, lang)).isGreaterThan(10);
+		}
 	}
 
 	@Test
@@ -253,7 +284,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 		assertThat(get("/api/v1/territories/26/diagnostic?at=2025-13-01").status()).isEqualTo(422);
 	}
 
-	private byte[] fetch(String path) throws IOException, InterruptedException {
+	byte[] fetch(String path) throws IOException, InterruptedException {
 		long start = System.nanoTime();
 		HttpResponse<byte[]> response = BINARY.send(
 				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
@@ -268,7 +299,7 @@ class DiagnosticIntegrationTests extends IntegrationTest {
 	 * Opens the PDF with PDFBox and returns its text; saves it and its pages as PNG ({@code pdftoppm}) under
 	 * {@code target/report-pages/NAME*}, each page checked not to be blank.
 	 */
-	private static String pdfText(byte[] pdf, String name) throws Exception {
+	static String pdfText(byte[] pdf, String name) throws Exception {
 		Files.createDirectories(PAGES);
 		try (var old = Files.list(PAGES)) {
 			for (Path p : old.filter(p -> p.getFileName().toString().startsWith("page-" + name + "-")).toList()) {

@@ -81,7 +81,7 @@ class NetworkLayoutTests {
 			String catalyst) {
 		List<Component> components = new Fragmentation<>(graph).components();
 		CatalystResult first = new CatalystResult(catalyst, catalyst, "NETWORK", 1, 1, 0, 0, null, null,
-				BrokerageCounts.NONE, 0, 1, "", new CatalystPercentiles(1, 1, 1, 1, 1, 1));
+				BrokerageCounts.NONE, 0, 1, "", List.of(), new CatalystPercentiles(1, 1, 1, 1, 1, 1));
 		return NetworkLayout.picture(graph, List.of(first), components);
 	}
 

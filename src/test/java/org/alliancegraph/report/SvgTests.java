@@ -36,6 +36,16 @@ class SvgTests {
 	}
 
 	@Test
+	void shouldWrapANameAtItsSpacesWithoutCuttingIt() {
+		// "1. Réseau Alliances & Territoires" has 33 characters: "Territoires" goes to the second line
+		assertThat(Svg.wrap("1. Réseau Alliances & Territoires Drôme-Ardèche", 32))
+			.containsExactly("1. Réseau Alliances &", "Territoires Drôme-Ardèche");
+		assertThat(Svg.wrap("Intercommunalité-très-longue-sans-espace et la suite", 10))
+			.containsExactly("Intercommunalité-très-longue-sans-espace", "et la", "suite");
+		assertThat(Svg.wrap("Culture", 32)).containsExactly("Culture");
+	}
+
+	@Test
 	void shouldPickRoundAxisSteps() {
 		assertThat(ReportCharts.niceStep(0.4)).isEqualTo(1);
 		assertThat(ReportCharts.niceStep(23)).isEqualTo(50);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.alliancegraph.analysis.ActorNode;
+import org.alliancegraph.analysis.Reason;
 import org.jgrapht.Graph;
 import org.jspecify.annotations.Nullable;
 
@@ -182,12 +183,12 @@ public final class CatalystAnalysis {
 			ActorNode actor = graph.vertex(v);
 			double constraint = holes.constraint[v];
 			double effectiveSize = holes.effectiveSize[v];
-			String explanation = CatalystExplanation.of(graph.degree(v), sectorDiversity[v], territorySpan[v],
+			List<Reason> why = CatalystExplanation.reasons(graph.degree(v), sectorDiversity[v], territorySpan[v],
 					normalized[v], !exact, brokerage[v], effectiveSize);
 			results.add(new CatalystResult(actor.id(), actor.name(), actor.sector(), score[v], r + 1, betweenness[v],
 					normalized[v], Double.isNaN(constraint) ? null : constraint,
 					Double.isNaN(effectiveSize) ? null : effectiveSize, brokerage[v], sectorDiversity[v],
-					territorySpan[v], explanation,
+					territorySpan[v], CatalystExplanation.french(why), why,
 					new CatalystPercentiles(pBetweenness[v], pEffectiveSize[v], pLowConstraint[v], pBrokerage[v],
 							pSectors[v], pTerritories[v])));
 		}

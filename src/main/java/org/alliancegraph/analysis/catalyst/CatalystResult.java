@@ -1,6 +1,9 @@
 package org.alliancegraph.analysis.catalyst;
 
+import java.util.List;
 import java.util.Objects;
+
+import org.alliancegraph.analysis.Reason;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param territorySpan the number of distinct territories among the actor and its partners (1 for an
  *     actor without partner)
  * @param explanation a French sentence saying why the actor ranks where it does
+ * @param why the same as reasons, a code and its values each, to be said in any language (see {@link
+ *     CatalystExplanation})
  * @param percentiles the rank percentile of each figure
  */
 public record CatalystResult(String id, String name, String sector, double score, int rank, double betweenness,
 		double betweennessNormalized, @Nullable Double constraint, @Nullable Double effectiveSize,
-		BrokerageCounts brokerage, int sectorDiversity, int territorySpan, String explanation,
+		BrokerageCounts brokerage, int sectorDiversity, int territorySpan, String explanation, List<Reason> why,
 		CatalystPercentiles percentiles) {
 
 	public CatalystResult {
@@ -36,6 +41,7 @@ public record CatalystResult(String id, String name, String sector, double score
 		Objects.requireNonNull(sector, "sector");
 		Objects.requireNonNull(brokerage, "brokerage");
 		Objects.requireNonNull(explanation, "explanation");
+		why = List.copyOf(why);
 		Objects.requireNonNull(percentiles, "percentiles");
 	}
 }

@@ -16,6 +16,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.alliancegraph.analysis.ActorNode;
+import org.alliancegraph.analysis.Reason;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.interfaces.LinkPredictionAlgorithm;
@@ -49,9 +50,11 @@ import org.jspecify.annotations.Nullable;
  * selective brokers over partners shared through hubs. Suggestions are ordered by score descending,
  * then a, then b (a being the smaller id of the pair).
  *
- * <p>Reasons, in French: "3 partenaires en commun", "secteurs complémentaires : association et
- * entreprise", "domaines partagés : mobilité", "même territoire" or "territoires voisins"; sectors and
- * domains are named with the caller's {@code labelOf} (the code itself when it has no label).
+ * <p>Reasons, as codes and values: {@value #COMMON_PARTNERS} ({@code count}), {@value #COMPLEMENTARY_SECTORS}
+ * ({@code sectors}: the two codes), {@value #SHARED_DOMAINS} ({@code domains}: their codes), {@value
+ * #SAME_TERRITORY} or {@value #NEIGHBOURING_TERRITORIES}; and in French: "3 partenaires en commun", "secteurs
+ * complémentaires : association et entreprise", "domaines partagés : mobilité", "même territoire" or "territoires
+ * voisins", sectors and domains named with the caller's {@code labelOf} (the code itself when it has no label).
  *
  * <p>Complexity. The candidates are enumerated through the 2-paths u–z–v of each vertex u, with a sparse
  * accumulator, never materialising the O(n²) pairs: O(n + &Sigma;<sub>z</sub> k(z)² + c log limit) time
@@ -63,6 +66,16 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the edge type
  */
 public final class AllianceSuggestions<E> {
+
+	public static final String COMMON_PARTNERS = "COMMON_PARTNERS";
+
+	public static final String COMPLEMENTARY_SECTORS = "COMPLEMENTARY_SECTORS";
+
+	public static final String SHARED_DOMAINS = "SHARED_DOMAINS";
+
+	public static final String SAME_TERRITORY = "SAME_TERRITORY";
+
+	public static final String NEIGHBOURING_TERRITORIES = "NEIGHBOURING_TERRITORIES";
 
 	/**
 	 * The boosts added to 1 to multiply the normalised Adamic–Adar index.
@@ -232,8 +245,8 @@ public final class AllianceSuggestions<E> {
 			Indices indices = new Indices(aaIndex.predict(a, b), raIndex.predict(a, b),
 					(int) Math.round(cnIndex.predict(a, b)));
 			double score = candidate.key() / (this.maxAdamicAdar * (1.0 + boostMax));
-			result.add(new Suggestion(a.id(), b.id(), score, indices, reasons(ix, candidate, indices), a.name(),
-					b.name()));
+			List<Reason> why = why(ix, candidate, indices);
+			result.add(new Suggestion(a.id(), b.id(), score, indices, french(why), why, a.name(), b.name()));
 		}
 		return List.copyOf(result);
 	}
@@ -270,32 +283,59 @@ public final class AllianceSuggestions<E> {
 		return boost;
 	}
 
-	private List<String> reasons(Index ix, Candidate candidate, Indices indices) {
+	private List<Reason> why(Index ix, Candidate candidate, Indices indices) {
 		ActorNode a = ix.actors[candidate.a()];
 		ActorNode b = ix.actors[candidate.b()];
-		List<String> reasons = new ArrayList<>();
-		int common = indices.commonNeighbors();
-		reasons.add(common + (common == 1 ? " partenaire en commun" : " partenaires en commun"));
+		List<Reason> why = new ArrayList<>();
+		why.add(Reason.of(COMMON_PARTNERS, "count", indices.commonNeighbors()));
 		if (!a.sector().equals(b.sector())) {
-			reasons.add("secteurs complémentaires : " + label(a.sector()) + " et " + label(b.sector()));
+			why.add(Reason.of(COMPLEMENTARY_SECTORS, "sectors", List.of(a.sector(), b.sector())));
 		}
-		TreeSet<String> shared = new TreeSet<>(Collator.getInstance(Locale.FRENCH));
-		for (String domain : a.domains()) {
-			if (b.domains().contains(domain)) {
-				shared.add(label(domain));
-			}
-		}
+		// in the order of their French labels, the order of the French reason
+		Collator french = Collator.getInstance(Locale.FRENCH);
+		List<String> shared = a.domains().stream().filter(b.domains()::contains).distinct()
+			.sorted(Comparator.comparing(this::label, french)).toList();
 		if (!shared.isEmpty()) {
-			String prefix = (shared.size() == 1) ? "domaine partagé : " : "domaines partagés : ";
-			reasons.add(prefix + String.join(", ", shared));
+			why.add(Reason.of(SHARED_DOMAINS, "domains", shared));
 		}
 		if (a.territory().equals(b.territory())) {
-			reasons.add("même territoire");
+			why.add(Reason.of(SAME_TERRITORY));
 		}
 		else if (this.neighbouringTerritories.test(a.territory(), b.territory())) {
-			reasons.add("territoires voisins");
+			why.add(Reason.of(NEIGHBOURING_TERRITORIES));
+		}
+		return why;
+	}
+
+	/** The reasons in French, sectors and domains named by their labels. */
+	private List<String> french(List<Reason> why) {
+		List<String> reasons = new ArrayList<>(why.size());
+		for (Reason reason : why) {
+			reasons.add(switch (reason.code()) {
+				case COMMON_PARTNERS -> {
+					long common = (long) reason.number("count");
+					yield common + (common == 1 ? " partenaire en commun" : " partenaires en commun");
+				}
+				case COMPLEMENTARY_SECTORS -> {
+					List<String> sectors = codes(reason, "sectors");
+					yield "secteurs complémentaires : " + label(sectors.get(0)) + " et " + label(sectors.get(1));
+				}
+				case SHARED_DOMAINS -> {
+					List<String> domains = codes(reason, "domains");
+					yield (domains.size() == 1 ? "domaine partagé : " : "domaines partagés : ")
+							+ String.join(", ", domains.stream().map(this::label).toList());
+				}
+				case SAME_TERRITORY -> "même territoire";
+				case NEIGHBOURING_TERRITORIES -> "territoires voisins";
+				default -> throw new IllegalArgumentException("unknown reason " + reason.code());
+			});
 		}
 		return reasons;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> codes(Reason reason, String name) {
+		return (List<String>) reason.values().get(name);
 	}
 
 	private String label(String code) {

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.GraphFixtures;
+import org.alliancegraph.analysis.Reason;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,14 @@ class CatalystAnalysisTests {
 			.isEqualTo("relie 1 secteur et 2 territoires ; environ 38 % des plus courts chemins entre acteurs "
 					+ "passent par lui ; ses partenaires sont tous déjà liés entre eux ; "
 					+ "1,5 partenaire non redondant sur 2");
+		// the same as codes and values, for a client to say in its language
+		assertThat(CatalystExplanation.reasons(3, 2, 1, 0.004, false, new BrokerageCounts(0, 0, 1, 0), 2.5))
+			.containsExactly(Reason.of("SECTORS_AND_TERRITORIES", "sectors", 2, "territories", 1),
+					Reason.of("PATHS_THROUGH", "share", 0.004, "estimated", false),
+					Reason.of("BROKER_BETWEEN_SECTORS", "count", 1L),
+					Reason.of("NON_REDUNDANT_PARTNERS", "effectiveSize", 2.5, "partners", 3));
+		assertThat(CatalystExplanation.reasons(0, 0, 1, 0, false, BrokerageCounts.NONE, Double.NaN))
+			.containsExactly(Reason.of("NO_PARTNER"));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.GraphFixtures;
+import org.alliancegraph.analysis.Reason;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.interfaces.LinkPredictionAlgorithm;
@@ -87,6 +88,9 @@ class AllianceSuggestionsTests {
 			assertThat(suggestion.indices().resourceAllocation()).isCloseTo(0.5, within(EPSILON));
 			assertThat(suggestion.score()).isCloseTo(1.25 / BOOST_MAX, within(EPSILON));
 			assertThat(suggestion.reasons()).containsExactly("1 partenaire en commun", "même territoire");
+			assertThat(suggestion.why()).containsExactly(
+					Reason.of(AllianceSuggestions.COMMON_PARTNERS, "count", 1),
+					Reason.of(AllianceSuggestions.SAME_TERRITORY));
 			assertThat(suggestion.aName()).isEqualTo("a");
 		});
 	}
@@ -147,6 +151,11 @@ class AllianceSuggestionsTests {
 		assertThat(top.get(0).reasons()).containsExactly("1 partenaire en commun",
 				"secteurs complémentaires : association et entreprise", "domaines partagés : alimentation, mobilité",
 				"même territoire");
+		// the same reasons as codes, the domains in the order of their French labels (alimentation, mobilité)
+		assertThat(top.get(0).why()).containsExactly(Reason.of(AllianceSuggestions.COMMON_PARTNERS, "count", 1),
+				Reason.of(AllianceSuggestions.COMPLEMENTARY_SECTORS, "sectors", List.of("ASSOCIATION", "COMPANY")),
+				Reason.of(AllianceSuggestions.SHARED_DOMAINS, "domains", List.of("FOOD", "MOB")),
+				Reason.of(AllianceSuggestions.SAME_TERRITORY));
 		assertThat(top.get(0).aName()).isEqualTo("Papeterie");
 		assertThat(top.get(0).bName()).isEqualTo("Quincaillerie");
 		assertThat(top.get(1).reasons()).containsExactly("1 partenaire en commun",
