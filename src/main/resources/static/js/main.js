@@ -17,6 +17,8 @@ import { renderTexts } from './page-texts.js';
 import { setStatus, showError } from './status.js';
 import { wireStaticControls, updateExportLinks } from './page-controls.js';
 import { wireCombos } from './search-combos.js';
+import { loadSession, renderSession } from './session.js';
+import { panelEditing, renderEditTools } from './editing.js';
 
 // What tests and curious users can reach from the console.
 window.allianceExplorer = {
@@ -42,7 +44,7 @@ onUpdate(apply);
 // --- start ------------------------------------------------------------------------------------------
 
 async function boot() {
-  await loadLanguage(app.state.lang);
+  await Promise.all([loadLanguage(app.state.lang), loadSession()]);
   translatePage();
   wireStaticControls();
   await start();
@@ -109,7 +111,11 @@ async function apply(next, previous) {
   } else {
     await redecorate(previous);
   }
-  if (first || next.lang !== previous?.lang) renderTexts();
+  if (first || next.lang !== previous?.lang) {
+    renderTexts();
+    renderSession();
+  }
+  renderEditTools();
 }
 
 function panelContext() {
@@ -148,6 +154,7 @@ function panelContext() {
       return answer;
     },
     clearDeparture: () => app.graph?.markDeparture(null),
+    editing: panelEditing,
   };
 }
 
