@@ -83,7 +83,7 @@ export const panelEditing = {
   actorTools(actor) {
     if (!session.canWrite) return null;
     const member = { members: [{ actor: actor.id, role: 'PARTNER' }, { actor: '', role: 'PARTNER' }] };
-    const contributor = { contributors: [{ actor: actor.id, role: 'PARTNER' }], phase: 'EMERGENCE' };
+    const contributor = { contributors: [{ actor: actor.id, role: 'PARTNER' }], phase: 'EMERGENCE', targets: app.state.territory ? [app.state.territory] : [] };
     return h('div', { class: 'edit-bar', role: 'group', 'aria-label': t('edit.tools') },
       h('button', { type: 'button', class: 'button small', 'data-testid': 'actor-edit', text: t('edit.actorEdit'), onclick: () => editActor(actor.id) }),
       h('button', { type: 'button', class: 'button small', 'data-testid': 'partnership-new', text: t('edit.partnershipNewButton'), onclick: () => editPartnership(null, member) }),

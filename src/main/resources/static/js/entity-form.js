@@ -39,6 +39,17 @@ export function textField(name, labelText, { testid, required = false, hint, max
   });
 }
 
+/** Codes typed one after another (territories…), separated by commas or spaces; the value is their list. */
+export function codesField(name, labelText, { testid, hint } = {}) {
+  const id = inputId(name);
+  const input = h('input', { id, type: 'text', name, spellcheck: 'false', 'data-testid': testid, 'aria-describedby': `${id}-error` });
+  return field(name, labelText, input, {
+    id, hint,
+    read: () => input.value.split(/[\s,;]+/).filter(Boolean),
+    write: (values) => { input.value = (values || []).join(', '); },
+  });
+}
+
 export function textareaField(name, labelText, { testid } = {}) {
   const id = inputId(name);
   const area = h('textarea', { id, name, rows: 3, 'data-testid': testid, 'aria-describedby': `${id}-error` });

@@ -1,7 +1,7 @@
 // The form of a project: its phase, dates, domains, contributors and fundings.
 
 import { t, label } from './i18n.js';
-import { openEntityForm, textField, textareaField, selectField, dateField, checksField, rowsField } from './entity-form.js';
+import { openEntityForm, textField, textareaField, selectField, dateField, checksField, rowsField, codesField } from './entity-form.js';
 
 const PHASES = ['EMERGENCE', 'EXPERIMENTATION', 'DEPLOYMENT', 'CAPITALISATION'];
 const ROLES = ['LEAD', 'PARTNER', 'FUNDER'];
@@ -22,6 +22,7 @@ export function openProjectForm({ project = null, defaults = {}, reference, inst
       selectField('phase', t('edit.project.phase'), PHASES.map((p) => ({ value: p, text: t(`phase.${p}`) })), { testid: 'project-form-phase', required: true }),
       dateField('start', t('edit.start'), { testid: 'project-form-start' }),
       dateField('end', t('edit.end'), { testid: 'project-form-end' }),
+      codesField('targets', t('edit.project.targets'), { testid: 'project-form-targets', hint: t('edit.project.targetsHint') }),
       textareaField('description', t('edit.project.description'), { testid: 'project-form-description' }),
       checksField('domains', t('edit.domains'), [...reference.domains.values()].map((d) => ({ value: d.code, text: label(d) }))),
       rowsField('contributors', t('edit.project.contributors'), [

@@ -1,14 +1,20 @@
 package org.alliancegraph.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page, a static page like the explorer's; Spring Security handles the form it posts. */
+/**
+ * The sign-in page, a static page like the explorer's; Spring Security handles the form it posts. The page reads its
+ * parameters itself: {@code lang=en} for English, {@code error} after a failed sign-in.
+ */
 @Controller
 class LoginPageController {
 
 	@GetMapping("/login")
-	String page() {
+	String page(@RequestParam(required = false) @Nullable String lang,
+			@RequestParam(required = false) @Nullable String error) {
 		return "forward:/login.html";
 	}
 }

@@ -246,6 +246,116 @@ class EditingBrowserTests {
 		assertThat(page.consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void shouldCreateAProjectWithAContributorAndAFunding() {
+		postActor("porteur", "Régie de quartier de Privas", "Insertion");
+		signIn();
+		page.open("/?territory=07&at=" + AT + "&actor=porteur");
+		waitForPanel();
+
+		click("[data-testid=project-new]");
+		type("[data-testid=project-form-id]", "jardins-solidaires");
+		type("[data-testid=project-form-name]", "Jardins solidaires");
+		page.js("arguments[0].value = '2024-01-15'", find("[data-testid=project-form-start]"));
+		browser.findElement(By.xpath("//label[contains(., 'Alimentation')]/input")).click();
+		WebElement contributors = find("[data-testid=project-form-contributors]");
+		assertThat(contributors.findElement(By.cssSelector("[data-testid=project-form-contributors-actor]"))
+			.getDomProperty("value")).isEqualTo("porteur");
+		new Select(contributors.findElement(By.cssSelector("select"))).selectByValue("LEAD");
+		WebElement funders = find("[data-testid=project-form-funders]");
+		funders.findElement(By.cssSelector("[data-testid=project-form-funders-actor]")).sendKeys("porteur");
+		List<WebElement> figures = funders.findElements(By.cssSelector("input[type=number]"));
+		figures.get(0).sendKeys("12000");
+		figures.get(1).sendKeys("2024");
+		page.screenshot("editing-project-form");
+		click("[data-testid=project-save]");
+
+		new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("edit-dialog")).getDomAttribute("open") == null
+				&& d.findElement(By.id("panel-projects")).getText().contains("Jardins solidaires"));
+		page.screenshot("editing-project-saved");
+		JsonNode project = page.api("/api/v1/projects/jardins-solidaires");
+		assertThat(project.get("name").asString()).isEqualTo("Jardins solidaires");
+		assertThat(project.get("phase").asString()).isEqualTo("EMERGENCE");
+		assertThat(project.get("start").asString()).isEqualTo("2024-01-15");
+		assertThat(project.get("domains").toString()).isEqualTo("[\"FOOD\"]");
+		// the territory in view is the one it targets unless the form says otherwise
+		assertThat(project.get("targets").toString()).isEqualTo("[\"07\"]");
+		// a contribution without its own start begins with the project
+		assertThat(project.get("contributors").toString()).isEqualTo(
+				"[{\"actor\":\"porteur\",\"role\":\"LEAD\",\"since\":\"2024-01-15\",\"until\":null}]");
+		JsonNode funding = project.get("funders").get(0);
+		assertThat(funding.get("actor").asString()).isEqualTo("porteur");
+		assertThat(funding.get("amountEur").asDouble()).isEqualTo(12000.0);
+		assertThat(funding.get("year").asInt()).isEqualTo(2024);
+		assertThat(project.get("funders")).hasSize(1);
+		assertThat(page.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void shouldSetATerritorysNeedsAndNameTheRefusedOne() {
+		JsonNode before = page.api("/api/v1/territories/07").get("indicators");
+		signIn();
+		page.open("/?territory=07&at=" + AT);
+
+		click("[data-testid=needs-edit]");
+		WebElement poverty = find("[data-testid=needs-form-POVERTY_RATE]");
+		poverty.clear();
+		poverty.sendKeys("15.5");
+		WebElement unemployment = find("[data-testid=needs-form-UNEMPLOYMENT_RATE]");
+		unemployment.clear();
+		unemployment.sendKeys("-2");
+		click("[data-testid=needs-save]");
+
+		WebElement error = new WebDriverWait(browser, WAIT).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("[data-testid='field-error-indicators.UNEMPLOYMENT_RATE']")));
+		// TerritoryValidation's message for a negative figure
+		assertThat(error.getText()).isEqualTo("la valeur doit être un nombre positif ou nul");
+		assertThat(find("[data-testid='field-error-indicators.POVERTY_RATE']").isDisplayed()).isFalse();
+		assertThat(page.api("/api/v1/territories/07").get("indicators")).isEqualTo(before);
+		page.screenshot("editing-needs-error");
+		unemployment.clear();
+		unemployment.sendKeys("8");
+		click("[data-testid=needs-save]");
+
+		new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("edit-dialog")).getDomAttribute("open") == null);
+		JsonNode after = page.api("/api/v1/territories/07").get("indicators");
+		assertThat(after.get("POVERTY_RATE").asDouble()).isEqualTo(15.5);
+		assertThat(after.get("UNEMPLOYMENT_RATE").asDouble()).isEqualTo(8.0);
+		before.properties().forEach(e -> {
+			if (!e.getKey().equals("POVERTY_RATE") && !e.getKey().equals("UNEMPLOYMENT_RATE")) {
+				assertThat(after.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+			}
+		});
+	}
+
+	@Test
+	void shouldSignInInEnglishSayWhenItFailedAndSignOut() {
+		browser.get(page.url("/login?lang=en"));
+		new WebDriverWait(browser, WAIT).until(d -> page.text("h1").equals("Sign in"));
+		type("[data-testid=login-username]", "admin");
+		type("[data-testid=login-password]", "not-the-password");
+		click("[data-testid=login-submit]");
+
+		WebElement failed = new WebDriverWait(browser, WAIT)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=login-error]")));
+		assertThat(failed.getText()).isEqualTo("Wrong user name or password. Check them and try again.");
+		assertThat(browser.getCurrentUrl()).contains("/login?error").endsWith("lang=en");
+		page.screenshot("editing-login-failed-en");
+		type("[data-testid=login-username]", "admin");
+		type("[data-testid=login-password]", ADMIN_PASSWORD);
+		click("[data-testid=login-submit]");
+		new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
+		page.open("/?territory=07&lang=en&at=" + AT);
+		assertThat(page.text("[data-testid=session-user]")).contains("admin").contains("administrator");
+
+		click("[data-testid=session-logout]");
+
+		new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector("[data-testid=session-login]")).isEmpty());
+		assertThat(page.text("[data-testid=session-login]")).isEqualTo("Sign in");
+		assertThat(browser.findElements(By.cssSelector("[data-testid=actor-new]"))).isEmpty();
+		assertThat(page.api("/api/v1/session").get("user").isNull()).isTrue();
+	}
+
 	/** Signs in as admin through the sign-in page's form, and lands on the explorer. */
 	private void signIn() {
 		browser.get(page.url("/login"));

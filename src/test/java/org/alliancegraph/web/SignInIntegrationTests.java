@@ -91,6 +91,7 @@ class SignInIntegrationTests extends IntegrationTest {
 		assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 		assertThat(JSON.readTree(browser.get("/api/v1/session").body()).get("user").isNull()).isTrue();
 		assertThat(browser.write("POST", "/api/v1/actors", ACTOR, true).statusCode()).isEqualTo(401);
+		assertThat(browser.get("/login?error&lang=en").statusCode()).isEqualTo(200);
 		// from the English form, back to the English form
 		assertThat(browser.signIn("editor", "not-the-password", "en").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error&lang=en"));
