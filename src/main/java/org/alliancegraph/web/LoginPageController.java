@@ -1,5 +1,6 @@
 package org.alliancegraph.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * parameters itself: {@code lang=en} for English, {@code error} after a failed sign-in.
  */
 @Controller
+@Hidden
 class LoginPageController {
 
 	@GetMapping("/login")

@@ -2,6 +2,8 @@ package org.alliancegraph.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,8 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
  * writes the {@code XSRF-TOKEN} cookie that the page's writes and the sign-in form send back.
  */
 @RestController
+@Tag(name = "Session", description = "Qui est connecté, pour la page / who the page is signed in as")
 class SessionController {
 
+	@Operation(summary = "Qui est connecté (aucun utilisateur pour un visiteur anonyme) / who is signed in (no user when anonymous)")
 	@GetMapping("/api/v1/session")
 	SessionResponse session(@Nullable Authentication authentication, CsrfToken csrf) {
 		csrf.getToken();
