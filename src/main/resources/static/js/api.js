@@ -67,7 +67,7 @@ export function csrfToken() {
 /**
  * A write with the browser's session: {@code body} as JSON, the CSRF token, and {@code If-Match} with the
  * version read when given, so that a change made meanwhile by someone else is refused (412) instead of lost.
- * Resolves with {body, version} (version from the ETag); throws ApiError with the problem details otherwise.
+ * Resolves with the answer's JSON (null when it has none); throws ApiError with the problem details otherwise.
  */
 export async function sendJson(method, path, { body, params = {}, ifMatch } = {}) {
   const url = apiUrl(path, params);
@@ -88,8 +88,7 @@ export async function sendJson(method, path, { body, params = {}, ifMatch } = {}
     // not a JSON body: keep the status alone
   }
   if (!response.ok) throw new ApiError(response.status, json, url);
-  const tag = response.headers.get('ETag');
-  return { body: json, version: tag ? Number(tag.replace(/^W\//, '').replaceAll('"', '')) : json?.version };
+  return json;
 }
 
 /** Every element of a paged list (API.md page shape), page after page, up to {@code max} elements. */

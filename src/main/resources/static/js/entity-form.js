@@ -309,7 +309,9 @@ export function openEntityForm(spec) {
       return;
     }
     if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-      showErrors(form, fields, { detail: t(error.status === 401 ? 'edit.signedOut' : 'edit.forbidden') });
+      // a lost session and a refused CSRF token are both mended by signing in again
+      const signedOut = error.status === 401 || /CSRF/.test(problem?.detail || '');
+      showErrors(form, fields, { detail: t(signedOut ? 'edit.signedOut' : 'edit.forbidden') });
       return;
     }
     showErrors(form, fields, problem, error instanceof ApiError ? error.message : t('error.serviceDown'));
@@ -333,7 +335,7 @@ export function openEntityForm(spec) {
         answer = await sendJson('POST', resource, { body: { ...(spec.defaults || {}), ...values } });
       }
       dialog.close();
-      await spec.onSaved?.(answer.body);
+      await spec.onSaved?.(answer);
     } catch (error) {
       refused(error);
     } finally {
