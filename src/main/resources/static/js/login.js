@@ -13,14 +13,24 @@ async function show(language) {
   document.title = t('login.documentTitle');
   for (const button of document.querySelectorAll('.lang button')) button.setAttribute('aria-pressed', String(button.dataset.lang === language));
   $('#login-lang').value = language;
-  $('#login-back').href = language === 'en' ? './?lang=en' : './';
+  $('#login-back').href = next() || (language === 'en' ? './?lang=en' : './');
   const url = new URL(window.location.href);
   if (language === 'en') url.searchParams.set('lang', 'en');
   else url.searchParams.delete('lang');
   window.history.replaceState(null, '', url);
 }
 
+/** The view the visitor came from, to go back to once signed in (the service checks it is one of its paths). */
+function next() {
+  const path = params.get('next') || '';
+  return path.startsWith('/') && !path.startsWith('//') ? path : '';
+}
+
 async function boot() {
+  if (next()) {
+    $('#login-next').value = next();
+    $('#login-next').disabled = false;
+  }
   await show(params.get('lang') === 'en' ? 'en' : 'fr');
   $('#login-error').hidden = !params.has('error');
   for (const button of document.querySelectorAll('.lang button')) {

@@ -29,7 +29,16 @@ export function renderSession(root = $('#session')) {
   if (!root) return;
   const english = lang() === 'en';
   if (!session.user) {
-    root.replaceChildren(h('a', { class: 'button small', href: english ? 'login?lang=en' : 'login', 'data-testid': 'session-login', text: t('session.signIn') }));
+    // back to the view on screen once signed in: read when followed, as the view changes
+    const href = () => {
+      const back = new URLSearchParams({ next: window.location.pathname + window.location.search });
+      if (english) back.set('lang', 'en');
+      return `login?${back}`;
+    };
+    root.replaceChildren(h('a', {
+      class: 'button small', href: href(), 'data-testid': 'session-login', text: t('session.signIn'),
+      onclick: (event) => { event.currentTarget.href = href(); },
+    }));
     return;
   }
   // a plain form: the service signs out, forgets the session and sends the browser back to the page

@@ -1,8 +1,11 @@
 package org.alliancegraph.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -102,10 +105,11 @@ class SecurityConfiguration {
 			// stores every authenticated request's user in a new session); HTTP Basic authenticates the request alone
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler((request, response, authentication) -> response
-					.sendRedirect(inLanguage(request, "/")))
-				.failureHandler((request, response, ex) -> response
-					.sendRedirect(inLanguage(request, "/login?error")))
+				.successHandler((request, response, authentication) -> response.sendRedirect(
+						returnTo(request).orElse(inLanguage(request, "/"))))
+				.failureHandler((request, response, ex) -> response.sendRedirect(inLanguage(request, "/login?error")
+						+ returnTo(request).map(next -> "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+							.orElse("")))
 				.permitAll())
 			.logout(logout -> logout.deleteCookies("JSESSIONID")
 				.logoutSuccessHandler((request, response, authentication) -> response
@@ -152,6 +156,19 @@ class SecurityConfiguration {
 		writeProblem(response, HttpStatus.UNAUTHORIZED, "Authentification requise",
 				"Cette opération demande d'être connecté : un identifiant et un mot de passe (HTTP Basic) valides, ou"
 						+ " une session ouverte par la page de connexion (/login).");
+	}
+
+	/**
+	 * The view the visitor signed in from ({@code next}, sent by the form), when it is a path of this service: never
+	 * another site's address ({@code //host}, {@code https:}), so that no link sends a visitor away once signed in.
+	 */
+	private static Optional<String> returnTo(HttpServletRequest request) {
+		String next = request.getParameter("next");
+		if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+				|| next.chars().anyMatch(Character::isISOControl)) {
+			return Optional.empty();
+		}
+		return Optional.of(next);
 	}
 
 	/** The page to go to, in English when the sign-in form or the sign-out came from the English page. */

@@ -329,8 +329,10 @@ class EditingBrowserTests {
 	}
 
 	@Test
-	void shouldSignInInEnglishSayWhenItFailedAndSignOut() {
-		browser.get(page.url("/login?lang=en"));
+	void shouldSignInInEnglishFromTheViewSayWhenItFailedAndSignOut() {
+		page.open("/?territory=07&lang=en&at=" + AT);
+		assertThat(browser.findElements(By.cssSelector("[data-testid=actor-new]"))).isEmpty();
+		click("[data-testid=session-login]");
 		new WebDriverWait(browser, WAIT).until(d -> page.text("h1").equals("Sign in"));
 		type("[data-testid=login-username]", "admin");
 		type("[data-testid=login-password]", "not-the-password");
@@ -339,14 +341,19 @@ class EditingBrowserTests {
 		WebElement failed = new WebDriverWait(browser, WAIT)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=login-error]")));
 		assertThat(failed.getText()).isEqualTo("Wrong user name or password. Check them and try again.");
-		assertThat(browser.getCurrentUrl()).contains("/login?error").endsWith("lang=en");
+		assertThat(browser.getCurrentUrl()).contains("/login?error", "lang=en", "next=");
 		page.screenshot("editing-login-failed-en");
 		type("[data-testid=login-username]", "admin");
 		type("[data-testid=login-password]", ADMIN_PASSWORD);
 		click("[data-testid=login-submit]");
+
+		// back to the view signed in from
 		new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
-		page.open("/?territory=07&lang=en&at=" + AT);
+		assertThat(browser.getCurrentUrl()).isEqualTo(page.url("/?territory=07&lang=en&at=" + AT));
+		new WebDriverWait(browser, WAIT)
+			.until(d -> !d.findElements(By.cssSelector("[data-testid=session-user]")).isEmpty());
 		assertThat(page.text("[data-testid=session-user]")).contains("admin").contains("administrator");
+		assertThat(find("[data-testid=actor-new]").getText()).isEqualTo("+ New actor");
 
 		click("[data-testid=session-logout]");
 

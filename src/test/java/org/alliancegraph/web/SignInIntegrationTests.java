@@ -72,6 +72,30 @@ class SignInIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void shouldGoBackToTheViewSignedInFromButNeverToAnotherSite() {
+		browser.get("/api/v1/session");
+		String token = browser.cookie("XSRF-TOKEN");
+
+		HttpResponse<String> wrong = browser.post("/login", form(Map.of("username", "editor", "password", "nope",
+				"_csrf", token, "next", "/?territory=07&actor=a1")));
+		assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(
+				l -> assertThat(l).endsWith("/login?error&next=%2F%3Fterritory%3D07%26actor%3Da1"));
+		HttpResponse<String> away = browser.post("/login", form(Map.of("username", "editor", "password",
+				"editor-secret", "_csrf", token, "next", "//other.example/phishing")));
+		assertThat(redirect(away)).isEqualTo("/");
+		// signing in renews the token: the page reads the new one before signing out
+		browser.get("/api/v1/session");
+		browser.post("/logout", form(Map.of("_csrf", browser.cookie("XSRF-TOKEN"))));
+		browser.get("/api/v1/session");
+
+		HttpResponse<String> back = browser.post("/login", form(Map.of("username", "editor", "password",
+				"editor-secret", "_csrf", browser.cookie("XSRF-TOKEN"), "next", "/?territory=07&actor=a1")));
+
+		assertThat(redirect(back)).isEqualTo("/?territory=07&actor=a1");
+		assertThat(browser.get("/login?next=%2F%3Fterritory%3D07").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aSessionWriteWithoutTheTokenIsRefusedAndChangesNothing() {
 		browser.signIn("editor", "editor-secret", "fr");
 		String before = graphFingerprint();
@@ -152,6 +176,13 @@ class SignInIntegrationTests extends IntegrationTest {
 			.POST(HttpRequest.BodyPublishers.ofString(ACTOR)));
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
+	}
+
+	/** Where an answer sends the browser, as a path of this service (Tomcat may write it whole). */
+	private String redirect(HttpResponse<String> answer) {
+		String location = answer.headers().firstValue("Location").orElseThrow();
+		String origin = "http://127.0.0.1:" + port;
+		return location.startsWith(origin) ? location.substring(origin.length()) : location;
 	}
 
 	private URI uri(String path) {
