@@ -8,7 +8,7 @@ import { openEntityForm, numberField } from './entity-form.js';
 /** Opens the needs form of {@code territory} (as the API answers it) with the {@code indicators} vocabulary. */
 export function openTerritoryNeedsForm({ territory, indicators, onSaved }) {
   const fields = indicators.map((indicator) => numberField(`indicators.${indicator.code}`, label(indicator),
-    { testid: `needs-form-${indicator.code}`, hint: indicator.reference == null ? null : t('edit.needsReference', { value: formatNumber(indicator.reference) }) }));
+    { testid: `needs-form-${indicator.code}`, hint: indicator.attributes?.reference == null ? null : t('edit.needsReference', { value: formatNumber(indicator.attributes.reference) }) }));
   openEntityForm({
     resource: 'territories',
     keyField: 'code',

@@ -299,6 +299,8 @@ class EditingBrowserTests {
 
 		click("[data-testid=needs-edit]");
 		WebElement poverty = find("[data-testid=needs-form-POVERTY_RATE]");
+		// the national figure of cypher/V002 beside the territory's, in French number format
+		assertThat(find("[data-field='indicators.POVERTY_RATE'] .hint").getText()).isEqualTo("Repère national : 14,5");
 		poverty.clear();
 		poverty.sendKeys("15.5");
 		WebElement unemployment = find("[data-testid=needs-form-UNEMPLOYMENT_RATE]");
