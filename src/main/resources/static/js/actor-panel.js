@@ -25,6 +25,11 @@ function cached(cache, key, load) {
   return cache.get(key);
 }
 
+/** Forgets what was read of actors, territories, partnerships and projects: after a write, they are read again. */
+export function forgetEntities() {
+  for (const cache of [actorCache, partnershipCache, projectCache, territoryCache, scopeProjects]) cache.clear();
+}
+
 export function fetchActor(id) {
   return cached(actorCache, id, () => api.actor(id));
 }
@@ -117,6 +122,7 @@ export class ActorPanel {
     const catalyst = await this.context.catalyst(id);
     if (request !== this.request) return;
     body.replaceChildren(...[
+      this.context.editing.actorTools(actor),
       this.catalystSection(actor, catalyst, node),
       this.egoSection(id, node),
       node ? departureSection(id, this.context) : null,
@@ -124,7 +130,7 @@ export class ActorPanel {
       h('section', { class: 'panel-section', id: 'panel-partnerships' }, h('h3', { text: t('panel.partnerships') }), h('p', { class: 'muted', text: t('status.loadingShort') })),
       h('section', { class: 'panel-section', id: 'panel-projects' }, h('h3', { text: t('panel.projects') }), h('p', { class: 'muted', text: t('status.loadingShort') })),
       this.aboutSection(actor),
-      historySection('actors', actor.id),
+      historySection('actors', actor.id, this.context.editing.restored),
     ].filter(Boolean));
     this.root.dataset.ready = 'partial';
     await this.relations(actor, request);
@@ -324,7 +330,8 @@ export class ActorPanel {
         mine?.role ? h('p', { class: 'role', text: t(`role.${mine.role}`) }) : null,
         p.description ? h('p', { class: 'card-text', text: p.description }) : null,
         h('p', { class: 'members' }, h('span', { class: 'muted', text: t('panel.with') }), ' ', others.map((m) => this.actorButton(m.actor))),
-        historyDisclosure('partnerships', p.id));
+        h('p', { class: 'card-foot' }, this.context.editing.cardTools('partnerships', p.id)),
+        historyDisclosure('partnerships', p.id, this.context.editing.restored));
     }));
     section.replaceChildren(...[
       h('h3', {}, t('panel.partnershipsAt', { count: active.length, date: formatDate(at, 'medium') })),
@@ -354,7 +361,8 @@ export class ActorPanel {
               contribution?.role ? ` · ${t(`role.${contribution.role}`)}` : null),
             (p.domains || []).length ? h('p', { class: 'tags' }, p.domains.map((d) => h('span', { class: 'tag', text: domains.get(d) ? label(domains.get(d)) : d }))) : null,
             (p.sdgs || []).length ? h('p', { class: 'tags' }, p.sdgs.map((s) => h('span', { class: 'sdg-tag', style: { background: sdgColour(s), color: textOn(sdgColour(s)) }, title: label(this.context.reference.sdgs.get(String(s))), text: t('filters.sdgShort', { number: s }) }))) : null,
-            historyDisclosure('projects', p.id));
+            h('p', { class: 'card-foot' }, this.context.editing.cardTools('projects', p.id)),
+            historyDisclosure('projects', p.id, this.context.editing.restored));
         }))
         : h('p', { class: 'muted', text: t('panel.noProject') }));
   }

@@ -63,6 +63,42 @@ export async function getAnswer(path, params = {}, { signal } = {}) {
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
+/**
+ * The CSRF token of the browser's session: the XSRF-TOKEN cookie the service writes, sent back in a header
+ * (or the sign-in form's field) so that another site cannot write with the session.
+ */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+/**
+ * A write with the browser's session: {@code body} as JSON, the CSRF token, and {@code If-Match} with the
+ * version read when given, so that a change made meanwhile by someone else is refused (412) instead of lost.
+ * Resolves with the answer's JSON (null when it has none); throws ApiError with the problem details otherwise.
+ */
+export async function sendJson(method, path, { body, params = {}, ifMatch } = {}) {
+  const url = apiUrl(path, params);
+  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(), 'X-Requested-With': 'XMLHttpRequest' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (ifMatch !== undefined && ifMatch !== null) headers['If-Match'] = `"${ifMatch}"`;
+  let response;
+  try {
+    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new ServiceDownError(error);
+  }
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // not a JSON body: keep the status alone
+  }
+  if (!response.ok) throw new ApiError(response.status, json, url);
+  return json;
+}
+
 /** Every element of a paged list (API.md page shape), page after page, up to {@code max} elements. */
 export async function getAll(path, params = {}, { signal, max = 5000, size = 500 } = {}) {
   const items = [];
@@ -99,6 +135,8 @@ export const api = {
   trajectory: (view, from, to, opts) => getJson('analysis/trajectory', {
     territory: view.territory || undefined, sector: view.sectors, domain: view.domains, from, to, step: 'P1Y',
   }, opts),
+  session: () => getJson('session'),
+  history: (resource, key, params) => getJson(`${resource}/${encodeURIComponent(key)}/history`, params),
   scenario: (view, changes, opts) => getJson('analysis/scenario', { ...scopeParams(view), ...changes }, opts),
   highlight: (view, sdgs, types, opts) => getJson('analysis/highlight', {
     ...scopeParams(view), at: view.atEffective, sdg: sdgs, type: types,

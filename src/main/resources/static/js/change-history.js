@@ -1,8 +1,9 @@
-// The history of what the panel shows: who changed it, when and which fields, newest first. Read-only until the
-// page has a sign-in (the restore button comes with it).
-import { getJson } from './api.js';
+// The history of what the panel shows: who changed it, when and which fields, newest first; for a signed-in
+// writer, each earlier version has a button that restores its content.
+import { api, sendJson, ApiError } from './api.js';
 import { h } from './dom.js';
 import { t, formatDate } from './i18n.js';
+import { session } from './session.js';
 
 const SHOWN = 5;
 
@@ -24,21 +25,53 @@ function localDay(instant) {
   return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-');
 }
 
-function line(change) {
+/** One change: "Modifié par admin le 2 déc. 2026 : nom", and what {@code extra} adds (a restore button). */
+export function changeLine(change, extra = null) {
   const said = t(`history.${change.operation}`, { user: change.user, date: formatDate(localDay(change.at), 'medium') });
   const fields = change.before && change.after ? changedFields(change.before, change.after).map(fieldLabel) : [];
-  return h('li', { class: 'change', 'data-operation': change.operation },
-    fields.length ? t('history.fields', { change: said, fields: fields.join(', ') }) : said);
+  return h('li', { class: 'change', 'data-operation': change.operation, 'data-version': change.version },
+    h('span', { class: 'change-text', text: fields.length ? t('history.fields', { change: said, fields: fields.join(', ') }) : said }),
+    extra);
+}
+
+/**
+ * The restore button of an earlier version: its content written again as the next version. The newest
+ * change is the content as it is, and a deletion has no content to restore.
+ */
+function restoreButton(resource, key, change, newest, refresh, onRestored) {
+  if (!session.canWrite || change.version === newest || !change.after) return null;
+  const button = h('button', {
+    type: 'button', class: 'button small restore', 'data-testid': 'history-restore', 'data-version': change.version,
+    title: t('history.restoreTitle', { version: change.version }), text: t('history.restore'),
+  });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await sendJson('POST', `${resource}/${encodeURIComponent(key)}/restore`, { params: { version: change.version } });
+      refresh();
+      await onRestored?.(resource, key);
+    } catch (error) {
+      button.disabled = false;
+      const message = error instanceof ApiError ? error.message : t('error.serviceDown');
+      button.closest('li')?.append(h('p', { class: 'error-line', role: 'alert', text: message }));
+    }
+  });
+  return button;
 }
 
 /** Fills {@code target} after {@code heading} with the last changes of the entity {@code key} of {@code resource} ("actors"…). */
-function fill(target, heading, resource, key) {
+function fill(target, heading, resource, key, onRestored) {
+  const refresh = () => fill(target, heading, resource, key, onRestored);
   target.replaceChildren(...heading(), h('p', { class: 'muted', text: t('status.loadingShort') }));
-  getJson(`${resource}/${encodeURIComponent(key)}/history`, { size: SHOWN }).then((page) => {
+  target.dataset.ready = 'loading';
+  api.history(resource, key, { size: SHOWN }).then((page) => {
     const older = page.page.totalElements - page.content.length;
-    target.replaceChildren(...heading(),
-      page.content.length ? h('ol', { class: 'history' }, page.content.map(line)) : h('p', { class: 'muted', text: t('history.none') }),
-      older > 0 ? h('p', { class: 'hint', text: t('history.older', { count: older }) }) : null);
+    const newest = page.content[0]?.version;
+    target.replaceChildren(...[...heading(),
+      page.content.length
+        ? h('ol', { class: 'history' }, page.content.map((change) => changeLine(change, restoreButton(resource, key, change, newest, refresh, onRestored))))
+        : h('p', { class: 'muted', text: t('history.none') }),
+      older > 0 ? h('p', { class: 'hint', text: t('history.older', { count: older }) }) : null].filter(Boolean));
     target.dataset.ready = 'true';
   }).catch(() => {
     target.replaceChildren(...heading(), h('p', { class: 'error-line', text: t('history.error') }));
@@ -47,19 +80,19 @@ function fill(target, heading, resource, key) {
 }
 
 /** The panel section of the selected actor's last changes, filled when they arrive. */
-export function historySection(resource, key) {
+export function historySection(resource, key, onRestored) {
   const section = h('section', { class: 'panel-section', id: 'panel-history', 'data-testid': 'panel-history' });
-  fill(section, () => [h('h3', { text: t('history.title') })], resource, key);
-  return section;
+  fill(section, () => [h('h3', { text: t('history.title') })], resource, key, onRestored);
+  return h('div', { 'data-testid': 'history-panel', 'data-resource': resource, 'data-key': key }, section);
 }
 
 /** A card's history (a partnership's, a project's), read when the reader opens it. */
-export function historyDisclosure(resource, key) {
+export function historyDisclosure(resource, key, onRestored) {
   const details = h('details', { class: 'card-history', 'data-testid': 'card-history', 'data-key': key });
   const heading = () => [h('summary', { text: t('history.title') })];
   details.append(...heading());
   details.addEventListener('toggle', () => {
-    if (details.open && !details.dataset.ready) fill(details, heading, resource, key);
+    if (details.open && !details.dataset.ready) fill(details, heading, resource, key, onRestored);
   });
   return details;
 }

@@ -13,6 +13,11 @@ const GRAPH_CACHE_SIZE = 40;
 /** The last graphs read, by scope and date, most recently used last. */
 const graphCache = new Map();
 
+/** Forgets the graphs read: after a write, the view is read again. */
+export function forgetGraphs() {
+  graphCache.clear();
+}
+
 async function cachedGraph(view) {
   const key = `${scopeKey(view)}|${view.at}`;
   if (graphCache.has(key)) {

@@ -20,6 +20,8 @@ import { wireCombos } from './search-combos.js';
 import { AnalysisPanels } from './analysis-panels.js';
 import { territoryCy } from './territory-map.js';
 import { benchmarkRequest } from './benchmark-view.js';
+import { loadSession, renderSession } from './session.js';
+import { panelEditing, renderEditTools } from './editing.js';
 
 // What tests and curious users can reach from the console.
 window.allianceExplorer = {
@@ -50,7 +52,7 @@ onUpdate(apply);
 // --- start ------------------------------------------------------------------------------------------
 
 async function boot() {
-  await loadLanguage(app.state.lang);
+  await Promise.all([loadLanguage(app.state.lang), loadSession()]);
   translatePage();
   wireStaticControls();
   await start();
@@ -118,7 +120,11 @@ async function apply(next, previous) {
   } else {
     await redecorate(previous);
   }
-  if (first || next.lang !== previous?.lang) renderTexts();
+  if (first || next.lang !== previous?.lang) {
+    renderTexts();
+    renderSession();
+  }
+  renderEditTools();
 }
 
 function panelContext() {
@@ -157,6 +163,7 @@ function panelContext() {
       return answer;
     },
     clearDeparture: () => app.graph?.markDeparture(null),
+    editing: panelEditing,
   };
 }
 

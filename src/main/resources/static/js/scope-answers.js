@@ -11,6 +11,11 @@ export const SUGGESTIONS = 30;
 const KEPT = 12;
 const kept = new Map();
 
+/** Forgets every answer kept: after a write from the page, the analyses are asked again. */
+export function forgetScopeAnswers() {
+  kept.clear();
+}
+
 /** The view's answers, each a promise asked on first use; a failed one is asked again next time. */
 export function scopeAnswers(view) {
   const key = `${scopeKey(view)}|${view.at || ''}`;

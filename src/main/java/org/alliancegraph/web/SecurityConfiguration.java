@@ -1,9 +1,15 @@
 package org.alliancegraph.web;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,19 +26,25 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic for writes (role EDITOR or ADMIN), public reads unless {@code alliance.security.public-read=false},
- * stateless, CSRF tokens for writes authenticated by a session cookie, a Content-Security-Policy on every answer, and
- * problem details for 401 and 403. Users: {@code admin} plus those of the configuration.
+ * Writes need role EDITOR or ADMIN, given by HTTP Basic with each request (API clients) or by the browser's session
+ * opened at the sign-in page {@code /login}; public reads unless {@code alliance.security.public-read=false} (then a
+ * page is sent to {@code /login}); CSRF tokens for what a session cookie authenticates; a Content-Security-Policy on
+ * every answer; problem details for 401 and 403. Users: {@code admin} plus those of the configuration.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -63,30 +75,51 @@ class SecurityConfiguration {
 			PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
 	/**
-	 * Writes need a CSRF token only when the browser's session cookie is what authenticates them: API clients send
-	 * their credentials (HTTP Basic) with each request, which a third-party page cannot forge. No session exists yet,
-	 * so none is asked today; a sign-in page that opens sessions is protected without changing this.
+	 * Writes need a CSRF token when the browser's session cookie is what authenticates them: API clients send
+	 * their credentials (HTTP Basic) with each request, which a third-party page cannot forge. The sign-in form
+	 * always needs one, so that no other site signs a visitor in under its own account.
 	 */
-	private static final RequestMatcher SESSION_WRITES = request -> !List.of("GET", "HEAD", "OPTIONS", "TRACE")
-		.contains(request.getMethod()) && request.getRequestedSessionId() != null
-			&& request.getHeader("Authorization") == null;
+	private static final RequestMatcher SESSION_WRITES = new OrRequestMatcher(
+			request -> !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+					&& request.getRequestedSessionId() != null && request.getHeader("Authorization") == null,
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"));
+
+	/** What a person opens in the browser, sent to the sign-in page rather than answered 401 when reads are closed. */
+	private static final RequestMatcher PAGES = new NegatedRequestMatcher(new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/v3/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+		// the token is the XSRF-TOKEN cookie's value as it is, sent back in X-XSRF-TOKEN or the sign-in form's _csrf
 		http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 			.requireCsrfProtectionMatcher(SESSION_WRITES))
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(DOCUMENTS,
 						new StaticHeadersWriter("Content-Security-Policy", DOCUMENT_POLICY)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(DOCUMENTS),
 						new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY))))
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-graph\"");
-				writeProblem(response, HttpStatus.UNAUTHORIZED, "Authentification requise",
-						"Cette opération demande un identifiant et un mot de passe (HTTP Basic) valides.");
-			}))
-			.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> writeProblem(response,
+			// a session only for who signs in at /login (no session policy set: setting one would add a filter that
+			// stores every authenticated request's user in a new session); HTTP Basic authenticates the request alone
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler((request, response, authentication) -> response.sendRedirect(
+						returnTo(request).orElse(inLanguage(request, "/"))))
+				.failureHandler((request, response, ex) -> response.sendRedirect(inLanguage(request, "/login?error")
+						+ returnTo(request).map(next -> "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+							.orElse("")))
+				.permitAll())
+			.logout(logout -> logout.deleteCookies("JSESSIONID")
+				.logoutSuccessHandler((request, response, authentication) -> response
+					.sendRedirect(inLanguage(request, "/"))))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForCredentials)
+				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.exceptionHandling(e -> e
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), PAGES)
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::askForCredentials, AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler((request, response, ex) -> writeProblem(response,
 					HttpStatus.FORBIDDEN, "Accès refusé", ex instanceof CsrfException
 							? "Jeton CSRF absent ou invalide : une écriture faite avec la session du navigateur doit"
 									+ " porter l'en-tête X-XSRF-TOKEN (valeur du cookie XSRF-TOKEN)."
@@ -95,6 +128,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> {
 				auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 				auth.requestMatchers("/error").permitAll();
+				// the sign-in page, what it is drawn with, and who is signed in: readable when reads are closed
+				auth.requestMatchers(HttpMethod.GET, "/login", "/login.html", "/css/**", "/js/**", "/i18n/**",
+						"/api/v1/session").permitAll();
 				auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
 				for (HttpMethod write : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
 					auth.requestMatchers(write, "/api/**").hasAnyRole(WRITERS);
@@ -106,6 +142,41 @@ class SecurityConfiguration {
 				auth.anyRequest().authenticated();
 			});
 		return http.build();
+	}
+
+	/**
+	 * 401 with problem details. The page's own requests ({@code X-Requested-With: XMLHttpRequest}) get no
+	 * {@code WWW-Authenticate}, which would make the browser pop up its own credentials dialog over the page's.
+	 */
+	private static void askForCredentials(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"alliance-graph\"");
+		}
+		writeProblem(response, HttpStatus.UNAUTHORIZED, "Authentification requise",
+				"Cette opération demande d'être connecté : un identifiant et un mot de passe (HTTP Basic) valides, ou"
+						+ " une session ouverte par la page de connexion (/login).");
+	}
+
+	/**
+	 * The view the visitor signed in from ({@code next}, sent by the form), when it is a path of this service: never
+	 * another site's address ({@code //host}, {@code https:}), so that no link sends a visitor away once signed in.
+	 */
+	private static Optional<String> returnTo(HttpServletRequest request) {
+		String next = request.getParameter("next");
+		if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+				|| next.chars().anyMatch(Character::isISOControl)) {
+			return Optional.empty();
+		}
+		return Optional.of(next);
+	}
+
+	/** The page to go to, in English when the sign-in form or the sign-out came from the English page. */
+	private static String inLanguage(HttpServletRequest request, String path) {
+		if (!"en".equals(request.getParameter("lang"))) {
+			return path;
+		}
+		return path + (path.contains("?") ? "&" : "?") + "lang=en";
 	}
 
 	@Bean
@@ -132,8 +203,8 @@ class SecurityConfiguration {
 		return new InMemoryUserDetailsManager(users);
 	}
 
-	private static void writeProblem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status,
-			String title, String detail) throws java.io.IOException {
+	private static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
