@@ -51,7 +51,7 @@ class DatabaseLifecycleTests {
 	@Test
 	void shouldKeepDataAndApplySchemaFilesOnceAcrossRestarts() {
 		try (var first = start(Map.of())) {
-			assertThat(single(first, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(7);
+			assertThat(single(first, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(8);
 			try (var session = first.getBean(Driver.class).session()) {
 				session.executeWriteWithoutResult(
 						tx -> tx.run("CREATE (:Territory {code: 'R84', name: 'ARA', level: 'REGION', version: 0})"));
@@ -59,7 +59,7 @@ class DatabaseLifecycleTests {
 		}
 		try (var second = start(Map.of())) {
 			assertThat(second.getBean(SchemaMigrations.class).migrate()).isEmpty();
-			assertThat(single(second, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(7);
+			assertThat(single(second, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(8);
 			assertThat(single(second, "MATCH (t:Territory {code: 'R84'}) RETURN count(t)")).isEqualTo(1);
 			assertThat(single(second, "MATCH (s:Sector) RETURN count(s)")).isEqualTo(10);
 		}
@@ -96,7 +96,7 @@ class DatabaseLifecycleTests {
 				.getPort();
 			try (var context = start(Map.of("spring.neo4j.uri", "bolt://127.0.0.1:" + port))) {
 				assertThat(context.getBeansOfType(DatabaseManagementService.class)).isEmpty();
-				assertThat(single(context, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(7);
+				assertThat(single(context, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(8);
 			}
 			try (var tx = external.database("neo4j").beginTx()) {
 				assertThat(tx.execute("MATCH (s:Sector) RETURN count(s) AS c").<Long>columnAs("c").next())

@@ -70,7 +70,7 @@ class EmbeddedNeo4jAuthenticationTests {
 			try (var session = second.getBean(Driver.class).session()) {
 				long migrations = session
 					.executeRead(tx -> tx.run("MATCH (m:SchemaMigration) RETURN count(m)").single().get(0).asLong());
-				assertThat(migrations).isEqualTo(7);
+				assertThat(migrations).isEqualTo(8);
 			}
 		}
 	}
