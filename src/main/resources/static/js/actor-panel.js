@@ -5,7 +5,8 @@ import { api, getAll, ApiError } from './api.js';
 import { h, $ } from './dom.js';
 import { historySection, historyDisclosure } from './change-history.js';
 import { departureSection } from './departure-simulation.js';
-import { t, lang, label, formatNumber, formatPercent, formatDate } from './i18n.js';
+import { t, label, formatNumber, formatPercent, formatDate } from './i18n.js';
+import { catalystExplanation, reasonClauses } from './reasons.js';
 import { sectorColour, textOn, communityColour, sdgColour } from './palette.js';
 
 const actorCache = new Map();
@@ -27,7 +28,7 @@ function cached(cache, key, load) {
 
 /** Forgets what was read of actors, territories, partnerships and projects: after a write, they are read again. */
 export function forgetEntities() {
-  for (const cache of [actorCache, partnershipCache, projectCache, territoryCache, scopeProjects]) cache.clear();
+  for (const cache of [actorCache, partnershipCache, projectCache, territoryCache, actorProjects]) cache.clear();
 }
 
 export function fetchActor(id) {
@@ -176,8 +177,7 @@ export class ActorPanel {
         h('strong', { text: formatNumber(score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) }),
         ' ', rank ? t('panel.rank', { rank, count: this.context.actorCount() }) : '')));
     if (catalyst?.explanation) {
-      section.append(h('blockquote', { class: 'explanation', lang: 'fr', id: 'panel-explanation' }, catalyst.explanation));
-      if (lang() !== 'fr') section.append(h('p', { class: 'hint', text: t('panel.explanationInFrench') }));
+      section.append(h('blockquote', { class: 'explanation', id: 'panel-explanation' }, catalystExplanation(catalyst, this.context.reference)));
     } else {
       section.append(h('p', { class: 'muted', id: 'panel-explanation', text: t('panel.noExplanation') }));
     }
@@ -200,7 +200,7 @@ export class ActorPanel {
     if (facts.isolated) badges.append(h('p', { class: 'badge badge-isolated' }, h('span', { class: 'mark-icon isolated', 'aria-hidden': 'true' }), t('panel.isolated', { date: formatDate(view.atEffective) })));
     if (facts.community !== undefined) {
       badges.append(h('p', { class: 'badge' }, h('span', { class: 'swatch', style: { background: communityColour(facts.community) }, 'aria-hidden': 'true' }),
-        t('panel.community', { number: facts.community + 1, size: facts.communitySize })));
+        t('panel.community', { name: facts.communityName, size: facts.communitySize })));
     }
     if (badges.childElementCount) section.append(badges);
     if (catalyst) {
@@ -246,7 +246,7 @@ export class ActorPanel {
       h('ul', { class: 'plain-list' }, mine.map((s) => h('li', {},
         h('p', { class: 'suggestion-head' }, this.actorButton(s.other),
           h('span', { class: 'muted', text: t('panel.suggestionScore', { score: formatNumber(s.score, { maximumFractionDigits: 2 }) }) })),
-        s.reasons?.length ? h('ul', { class: 'reasons', lang: 'fr' }, s.reasons.map((r) => h('li', { text: r }))) : null))));
+        s.reasons?.length ? h('ul', { class: 'reasons' }, reasonClauses('suggestion', s, this.context.reference).map((r) => h('li', { text: r }))) : null))));
   }
 
   aboutSection(actor) {

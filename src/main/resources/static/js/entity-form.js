@@ -322,8 +322,8 @@ export function openEntityForm(spec) {
     clearErrors(form, fields);
     const values = Object.fromEntries(fields.map((f) => [f.name, f.read()]));
     save.disabled = true;
+    let answer;
     try {
-      let answer;
       if (spec.write) {
         answer = await spec.write(values);
       } else if (editing) {
@@ -334,13 +334,15 @@ export function openEntityForm(spec) {
       } else {
         answer = await sendJson('POST', resource, { body: { ...(spec.defaults || {}), ...values } });
       }
-      dialog.close();
-      await spec.onSaved?.(answer);
     } catch (error) {
       refused(error);
+      return;
     } finally {
       save.disabled = false;
     }
+    // what follows a write is not the write's: a failure there is the page's, not shown in the closed form
+    dialog.close();
+    await spec.onSaved?.(answer);
   });
 
   remove?.addEventListener('click', async () => {
@@ -353,11 +355,12 @@ export function openEntityForm(spec) {
     clearErrors(form, fields);
     try {
       await sendJson('DELETE', `${resource}/${encodeURIComponent(entity[keyField])}`, { ifMatch: entity.version });
-      dialog.close();
-      await spec.onDeleted?.(entity);
     } catch (error) {
       refused(error);
+      return;
     }
+    dialog.close();
+    await spec.onDeleted?.(entity);
   });
 
   dialog.replaceChildren(form);
