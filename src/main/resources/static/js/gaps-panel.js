@@ -8,6 +8,7 @@ import { sectorColour, textOn } from './palette.js';
 import { app, update } from './view-state.js';
 import { scopeAnswers } from './scope-answers.js';
 import { communityName } from './community-names.js';
+import { reasonClauses } from './reasons.js';
 
 /** The suggested alliances listed; the graph's dashed edges show up to SUGGESTIONS of them. */
 const LISTED_SUGGESTIONS = 10;
@@ -186,7 +187,7 @@ function alliances(suggestions) {
     h('span', { class: 'muted pair-score', text: t('gaps.suggestionScore', { score: formatNumber(suggestion.score, { maximumFractionDigits: 2 }), count: suggestion.indices.commonNeighbors }) }));
     button.addEventListener('click', () => show(suggestion, button));
     buttons.push(button);
-    list.append(h('li', {}, button, h('ul', { class: 'reasons' }, (suggestion.reasons || []).map((reason) => h('li', { text: reason })))));
+    list.append(h('li', {}, button, h('ul', { class: 'reasons' }, reasonClauses('suggestion', suggestion, app.reference).map((reason) => h('li', { text: reason })))));
   }
   return section('gaps-suggestions', t('gaps.suggestionsTitle'),
     h('p', { class: 'hint', text: t('gaps.suggestionsHint') }),

@@ -22,6 +22,7 @@ import { territoryCy } from './territory-map.js';
 import { benchmarkRequest } from './benchmark-view.js';
 import { loadSession, renderSession } from './session.js';
 import { panelEditing, renderEditTools } from './editing.js';
+import { communityName } from './community-names.js';
 
 // What tests and curious users can reach from the console.
 window.allianceExplorer = {
@@ -148,6 +149,7 @@ function panelContext() {
         bridges: app.marks.bridges.filter((b) => b.source === id || b.target === id).length,
         isolated: app.marks.isolatedIds.includes(id) || (node?.nonempty() && node.connectedEdges().not('.suggestion').empty()),
         community: communityIndex >= 0 ? communityIndex : undefined,
+        communityName: communityIndex >= 0 ? communityName(app.communities[communityIndex], cy, app.reference.sectors).title : '',
         communitySize: communityIndex >= 0 ? app.communities[communityIndex].actors.length : 0,
       };
     },

@@ -202,6 +202,46 @@ class ExplorerBrowserTests extends ExplorerInChromium {
 		page.screenshot("explorer-26-english");
 	}
 
+	/**
+	 * The English page says a catalyst's explanation and its suggested alliances' reasons in English, from their
+	 * structured form (why), where the API's explanation and reasons fields are French.
+	 */
+	@Test
+	void shouldExplainACatalystInEnglishOnTheEnglishPage() {
+		String id = "la-dep-ardeche";
+		JsonNode catalyst = null;
+		for (JsonNode c : page.api("/api/v1/analysis/catalysts?territory=07&limit=1000&at=" + AT).get("catalysts")) {
+			if (id.equals(c.get("id").asString())) {
+				catalyst = c;
+			}
+		}
+		assertThat(catalyst).isNotNull();
+		Map<String, JsonNode> why = new java.util.HashMap<>();
+		catalyst.get("why").forEach(reason -> why.put(reason.get("code").asString(), reason.get("values")));
+		JsonNode span = why.get("SECTORS_AND_TERRITORIES");
+		long percent = Math.round(why.get("PATHS_THROUGH").get("share").asDouble() * 100);
+		page.open("/?territory=07&at=" + AT + "&lang=en&analysis=gaps&actor=" + id);
+		new WebDriverWait(browser(), WAIT)
+			.until(d -> "true".equals(d.findElement(By.id("panel")).getDomAttribute("data-ready")));
+		new WebDriverWait(browser(), WAIT).until(d -> !d.findElements(By.cssSelector(
+				"[data-testid=gaps-suggestions] .reasons li")).isEmpty());
+
+		String explanation = page.text("#panel-explanation");
+		assertThat(explanation).startsWith("connects " + span.get("sectors").asInt() + " sectors and "
+				+ span.get("territories").asInt() + " territories; ")
+			.contains(percent + "% of the shortest paths between actors go through it")
+			.doesNotContain("relie", "chemins");
+		int common = page.api("/api/v1/analysis/suggestions?territory=07&limit=1&at=" + AT).get("suggestions").get(0)
+			.get("indices").get("commonNeighbors").asInt();
+		// the gaps panel is folded while the actor's panel is open: its text is read, not what is on screen
+		assertThat(browser().findElements(By.cssSelector("[data-testid=gaps-suggestions] .reasons li")).stream()
+			.map(li -> li.getDomProperty("textContent")))
+			.contains(common + (common == 1 ? " partner in common" : " partners in common"))
+			.allSatisfy(reason -> assertThat(reason).doesNotContain("partenaire", "secteurs", "territoire"));
+		assertThat(page.consoleErrors()).isEmpty();
+		page.screenshot("explorer-07-actor-panel-english");
+	}
+
 	@Test
 	void shouldExportTheViewAsPngAndThroughTheExportEndpointWithTheSameFilters() {
 		page.open("/?territory=26&sector=ASSOCIATION&sector=NETWORK&at=2023-12-31");
