@@ -1,24 +1,18 @@
 package org.alliancegraph.analysis.suggestion;
 
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.alliancegraph.analysis.ActorNode;
 import org.alliancegraph.analysis.Reason;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.interfaces.LinkPredictionAlgorithm;
 import org.jgrapht.alg.linkprediction.AdamicAdarIndexLinkPrediction;
 import org.jgrapht.alg.linkprediction.CommonNeighborsLinkPrediction;
@@ -50,11 +44,7 @@ import org.jspecify.annotations.Nullable;
  * selective brokers over partners shared through hubs. Suggestions are ordered by score descending,
  * then a, then b (a being the smaller id of the pair).
  *
- * <p>Reasons, as codes and values: {@value #COMMON_PARTNERS} ({@code count}), {@value #COMPLEMENTARY_SECTORS}
- * ({@code sectors}: the two codes), {@value #SHARED_DOMAINS} ({@code domains}: their codes), {@value
- * #SAME_TERRITORY} or {@value #NEIGHBOURING_TERRITORIES}; and in French: "3 partenaires en commun", "secteurs
- * complémentaires : association et entreprise", "domaines partagés : mobilité", "même territoire" or "territoires
- * voisins", sectors and domains named with the caller's {@code labelOf} (the code itself when it has no label).
+ * <p>Reasons: see {@link SuggestionReasons}.
  *
  * <p>Complexity. The candidates are enumerated through the 2-paths u–z–v of each vertex u, with a sparse
  * accumulator, never materialising the O(n²) pairs: O(n + &Sigma;<sub>z</sub> k(z)² + c log limit) time
@@ -66,16 +56,6 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the edge type
  */
 public final class AllianceSuggestions<E> {
-
-	public static final String COMMON_PARTNERS = "COMMON_PARTNERS";
-
-	public static final String COMPLEMENTARY_SECTORS = "COMPLEMENTARY_SECTORS";
-
-	public static final String SHARED_DOMAINS = "SHARED_DOMAINS";
-
-	public static final String SAME_TERRITORY = "SAME_TERRITORY";
-
-	public static final String NEIGHBOURING_TERRITORIES = "NEIGHBOURING_TERRITORIES";
 
 	/**
 	 * The boosts added to 1 to multiply the normalised Adamic–Adar index.
@@ -118,13 +98,13 @@ public final class AllianceSuggestions<E> {
 
 	private final Graph<ActorNode, E> graph;
 
-	private final Function<String, String> labelOf;
-
 	private final BiPredicate<String, String> neighbouringTerritories;
+
+	private final SuggestionReasons reasons;
 
 	private final Boosts boosts;
 
-	private @Nullable Index index;
+	private @Nullable ActorArrays index;
 
 	private @Nullable List<Suggestion> cached;
 
@@ -153,8 +133,8 @@ public final class AllianceSuggestions<E> {
 	public AllianceSuggestions(Graph<ActorNode, E> graph, Function<String, String> labelOf,
 			BiPredicate<String, String> neighbouringTerritories, Boosts boosts) {
 		this.graph = Objects.requireNonNull(graph, "graph");
-		this.labelOf = Objects.requireNonNull(labelOf, "labelOf");
 		this.neighbouringTerritories = Objects.requireNonNull(neighbouringTerritories, "neighbouringTerritories");
+		this.reasons = new SuggestionReasons(Objects.requireNonNull(labelOf, "labelOf"), neighbouringTerritories);
 		this.boosts = Objects.requireNonNull(boosts, "boosts");
 	}
 
@@ -185,7 +165,7 @@ public final class AllianceSuggestions<E> {
 	}
 
 	private List<Suggestion> compute(int limit) {
-		Index ix = index();
+		ActorArrays ix = index();
 		int n = ix.actors.length;
 		double boostMax = this.boosts.max();
 		Map<Long, Boolean> neighbouring = new HashMap<>();
@@ -245,8 +225,9 @@ public final class AllianceSuggestions<E> {
 			Indices indices = new Indices(aaIndex.predict(a, b), raIndex.predict(a, b),
 					(int) Math.round(cnIndex.predict(a, b)));
 			double score = candidate.key() / (this.maxAdamicAdar * (1.0 + boostMax));
-			List<Reason> why = why(ix, candidate, indices);
-			result.add(new Suggestion(a.id(), b.id(), score, indices, french(why), why, a.name(), b.name()));
+			List<Reason> why = this.reasons.of(a, b, indices);
+			result.add(new Suggestion(a.id(), b.id(), score, indices, this.reasons.french(why), why, a.name(),
+					b.name()));
 		}
 		return List.copyOf(result);
 	}
@@ -259,12 +240,12 @@ public final class AllianceSuggestions<E> {
 		return (u != candidate.a()) ? u < candidate.a() : v < candidate.b();
 	}
 
-	private double boost(Index ix, int u, int v, Map<Long, Boolean> neighbouring) {
+	private double boost(ActorArrays ix, int u, int v, Map<Long, Boolean> neighbouring) {
 		double boost = 0.0;
 		if (ix.sector[u] != ix.sector[v]) {
 			boost += this.boosts.complementarySectors();
 		}
-		if (intersects(ix.domains[u], ix.domains[v])) {
+		if (ix.shareADomain(u, v)) {
 			boost += this.boosts.sharedDomains();
 		}
 		int tu = ix.territory[u];
@@ -283,144 +264,10 @@ public final class AllianceSuggestions<E> {
 		return boost;
 	}
 
-	private List<Reason> why(Index ix, Candidate candidate, Indices indices) {
-		ActorNode a = ix.actors[candidate.a()];
-		ActorNode b = ix.actors[candidate.b()];
-		List<Reason> why = new ArrayList<>();
-		why.add(Reason.of(COMMON_PARTNERS, "count", indices.commonNeighbors()));
-		if (!a.sector().equals(b.sector())) {
-			why.add(Reason.of(COMPLEMENTARY_SECTORS, "sectors", List.of(a.sector(), b.sector())));
-		}
-		// in the order of their French labels, the order of the French reason
-		Collator french = Collator.getInstance(Locale.FRENCH);
-		List<String> shared = a.domains().stream().filter(b.domains()::contains).distinct()
-			.sorted(Comparator.comparing(this::label, french)).toList();
-		if (!shared.isEmpty()) {
-			why.add(Reason.of(SHARED_DOMAINS, "domains", shared));
-		}
-		if (a.territory().equals(b.territory())) {
-			why.add(Reason.of(SAME_TERRITORY));
-		}
-		else if (this.neighbouringTerritories.test(a.territory(), b.territory())) {
-			why.add(Reason.of(NEIGHBOURING_TERRITORIES));
-		}
-		return why;
-	}
-
-	/** The reasons in French, sectors and domains named by their labels. */
-	private List<String> french(List<Reason> why) {
-		List<String> reasons = new ArrayList<>(why.size());
-		for (Reason reason : why) {
-			reasons.add(switch (reason.code()) {
-				case COMMON_PARTNERS -> {
-					long common = (long) reason.number("count");
-					yield common + (common == 1 ? " partenaire en commun" : " partenaires en commun");
-				}
-				case COMPLEMENTARY_SECTORS -> {
-					List<String> sectors = codes(reason, "sectors");
-					yield "secteurs complémentaires : " + label(sectors.get(0)) + " et " + label(sectors.get(1));
-				}
-				case SHARED_DOMAINS -> {
-					List<String> domains = codes(reason, "domains");
-					yield (domains.size() == 1 ? "domaine partagé : " : "domaines partagés : ")
-							+ String.join(", ", domains.stream().map(this::label).toList());
-				}
-				case SAME_TERRITORY -> "même territoire";
-				case NEIGHBOURING_TERRITORIES -> "territoires voisins";
-				default -> throw new IllegalArgumentException("unknown reason " + reason.code());
-			});
-		}
-		return reasons;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> codes(Reason reason, String name) {
-		return (List<String>) reason.values().get(name);
-	}
-
-	private String label(String code) {
-		String label = this.labelOf.apply(code);
-		return (label == null || label.isBlank()) ? code : label;
-	}
-
-	private static boolean intersects(int[] left, int[] right) {
-		int i = 0;
-		int j = 0;
-		while (i < left.length && j < right.length) {
-			if (left[i] == right[j]) {
-				return true;
-			}
-			if (left[i] < right[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
-		return false;
-	}
-
-	private Index index() {
+	private ActorArrays index() {
 		if (this.index == null) {
-			this.index = new Index(this.graph);
+			this.index = new ActorArrays(this.graph);
 		}
 		return this.index;
-	}
-
-	/** The graph as arrays: actors sorted by id, sorted adjacency lists, interned attributes. */
-	private static final class Index {
-
-		final ActorNode[] actors;
-
-		final int[][] adjacency;
-
-		final int[] sector;
-
-		final int[] territory;
-
-		final String[] territoryCodes;
-
-		final int[][] domains;
-
-		<E> Index(Graph<ActorNode, E> graph) {
-			this.actors = graph.vertexSet().toArray(new ActorNode[0]);
-			Arrays.sort(this.actors, Comparator.comparing(ActorNode::id));
-			int n = this.actors.length;
-			Map<ActorNode, Integer> position = new HashMap<>();
-			for (int i = 0; i < n; i++) {
-				position.put(this.actors[i], i);
-			}
-			Map<String, Integer> sectors = intern(Arrays.stream(this.actors).map(ActorNode::sector).toList());
-			Map<String, Integer> territories = intern(Arrays.stream(this.actors).map(ActorNode::territory).toList());
-			Map<String, Integer> domainCodes = intern(
-					Arrays.stream(this.actors).flatMap(actor -> actor.domains().stream()).toList());
-			this.territoryCodes = territories.keySet().toArray(new String[0]);
-			this.adjacency = new int[n][];
-			this.sector = new int[n];
-			this.territory = new int[n];
-			this.domains = new int[n][];
-			for (int i = 0; i < n; i++) {
-				ActorNode actor = this.actors[i];
-				int self = i;
-				this.adjacency[i] = graph.edgesOf(actor)
-					.stream()
-					.mapToInt(edge -> position.get(Graphs.getOppositeVertex(graph, edge, actor)))
-					.filter(j -> j != self)
-					.sorted()
-					.distinct()
-					.toArray();
-				this.sector[i] = sectors.get(actor.sector());
-				this.territory[i] = territories.get(actor.territory());
-				this.domains[i] = actor.domains().stream().mapToInt(domainCodes::get).sorted().toArray();
-			}
-		}
-
-		private static Map<String, Integer> intern(List<String> codes) {
-			Map<String, Integer> ids = new TreeMap<>();
-			for (String code : new TreeSet<>(codes)) {
-				ids.put(code, ids.size());
-			}
-			return ids;
-		}
 	}
 }

@@ -89,8 +89,8 @@ class AllianceSuggestionsTests {
 			assertThat(suggestion.score()).isCloseTo(1.25 / BOOST_MAX, within(EPSILON));
 			assertThat(suggestion.reasons()).containsExactly("1 partenaire en commun", "même territoire");
 			assertThat(suggestion.why()).containsExactly(
-					Reason.of(AllianceSuggestions.COMMON_PARTNERS, "count", 1),
-					Reason.of(AllianceSuggestions.SAME_TERRITORY));
+					Reason.of(SuggestionReasons.COMMON_PARTNERS, "count", 1),
+					Reason.of(SuggestionReasons.SAME_TERRITORY));
 			assertThat(suggestion.aName()).isEqualTo("a");
 		});
 	}
@@ -152,10 +152,10 @@ class AllianceSuggestionsTests {
 				"secteurs complémentaires : association et entreprise", "domaines partagés : alimentation, mobilité",
 				"même territoire");
 		// the same reasons as codes, the domains in the order of their French labels (alimentation, mobilité)
-		assertThat(top.get(0).why()).containsExactly(Reason.of(AllianceSuggestions.COMMON_PARTNERS, "count", 1),
-				Reason.of(AllianceSuggestions.COMPLEMENTARY_SECTORS, "sectors", List.of("ASSOCIATION", "COMPANY")),
-				Reason.of(AllianceSuggestions.SHARED_DOMAINS, "domains", List.of("FOOD", "MOB")),
-				Reason.of(AllianceSuggestions.SAME_TERRITORY));
+		assertThat(top.get(0).why()).containsExactly(Reason.of(SuggestionReasons.COMMON_PARTNERS, "count", 1),
+				Reason.of(SuggestionReasons.COMPLEMENTARY_SECTORS, "sectors", List.of("ASSOCIATION", "COMPANY")),
+				Reason.of(SuggestionReasons.SHARED_DOMAINS, "domains", List.of("FOOD", "MOB")),
+				Reason.of(SuggestionReasons.SAME_TERRITORY));
 		assertThat(top.get(0).aName()).isEqualTo("Papeterie");
 		assertThat(top.get(0).bName()).isEqualTo("Quincaillerie");
 		assertThat(top.get(1).reasons()).containsExactly("1 partenaire en commun",
