@@ -9,7 +9,7 @@ import { GraphView } from './graph-view.js';
 import { ActorPanel } from './actor-panel.js';
 import { Filters } from './filters.js';
 import { Timeline, todayIso } from './timeline.js';
-import { sectorOrder } from './palette.js';
+import { sectorOrder, useSectorColours } from './palette.js';
 import { app, update, onUpdate, scopeKey, viewOf } from './view-state.js';
 import { loadGraph } from './graph-loading.js';
 import { redecorate } from './decorations.js';
@@ -94,6 +94,7 @@ async function loadReference() {
     api.reference('sectors'), api.reference('domains'), api.reference('sdgs'), api.reference('partnership-types'),
   ]);
   const toMap = (entries) => new Map(entries.map((e) => [String(e.code), e]));
+  useSectorColours(sectors);
   const order = sectorOrder(sectors.map((s) => s.code));
   app.reference.sectors = toMap(order.map((code) => sectors.find((s) => s.code === code)));
   app.reference.domains = toMap(domains);

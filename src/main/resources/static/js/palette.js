@@ -1,22 +1,16 @@
 // Colours. A sector's colour is the one the API serves with it (GET /api/v1/reference/sectors, attribute
 // colour), the same the report draws it in; sectors without one get the extra colours in order.
 
-import { getJson } from './api.js';
-
 /** The sectors in the order of DOMAIN.md, the order of the legend. */
 const SECTOR_ORDER = ['LOCAL_AUTHORITY', 'STATE', 'COMPANY', 'SOCIAL_ECONOMY', 'ASSOCIATION', 'FOUNDATION',
   'EDUCATION_RESEARCH', 'CITIZEN_INITIATIVE', 'NETWORK', 'MEDIA'];
 
-const SECTOR_COLOURS = await sectorColours();
+/** The colours of the sector vocabulary, by code; set once the page has read it. */
+let sectorColours = {};
 
-async function sectorColours() {
-  try {
-    const sectors = await getJson('reference/sectors');
-    return Object.fromEntries(sectors.filter((s) => s.attributes?.colour).map((s) => [s.code, s.attributes.colour]));
-  } catch {
-    // the page still opens without the vocabulary (service down): every sector then takes an extra colour
-    return {};
-  }
+/** Takes the sectors' colours from the vocabulary the page read (GET /api/v1/reference/sectors). */
+export function useSectorColours(sectors) {
+  sectorColours = Object.fromEntries(sectors.filter((s) => s.attributes?.colour).map((s) => [s.code, s.attributes.colour]));
 }
 
 const EXTRA = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
@@ -51,7 +45,7 @@ export const CUT_OFF_COLOUR = '#c1121f';
 const assigned = new Map();
 
 export function sectorColour(code) {
-  if (SECTOR_COLOURS[code]) return SECTOR_COLOURS[code];
+  if (sectorColours[code]) return sectorColours[code];
   if (!assigned.has(code)) assigned.set(code, EXTRA[assigned.size % EXTRA.length]);
   return assigned.get(code);
 }

@@ -50,6 +50,17 @@ class ExplorerBrowserTests extends ExplorerInChromium {
 		assertThat(page.text("#scope-name")).contains("Ardèche");
 		assertThat(browser().findElements(By.cssSelector("#breadcrumbs a")).stream().map(WebElement::getText))
 			.contains("Tous les territoires", "Auvergne-Rhône-Alpes");
+		// one palette for the page and the report: each tied actor is drawn in its sector's colour as the API serves it
+		// (an isolated one is a ring)
+		Map<String, String> served = new java.util.HashMap<>();
+		page.api("/api/v1/reference/sectors").forEach(s -> {
+			int rgb = Integer.parseInt(s.get("attributes").get("colour").asString().substring(1), 16);
+			served.put(s.get("code").asString(), "rgb(" + (rgb >> 16) + "," + ((rgb >> 8) & 0xff) + "," + (rgb & 0xff) + ")");
+		});
+		@SuppressWarnings("unchecked")
+		List<List<String>> drawn = (List<List<String>>) page.js("return window.allianceExplorer.cy.nodes().filter(n => n.degree() > 0)"
+				+ ".map(n => [n.data('sector'), n.style('background-color').replace(/\\s/g, '')])");
+		assertThat(drawn).isNotEmpty().allSatisfy(d -> assertThat(d.get(1)).as(d.get(0)).isEqualTo(served.get(d.get(0))));
 		assertThat(page.consoleErrors()).isEmpty();
 		// printed for the record; timings are the benches' business, not a test's
 		System.out.printf("explorer timing, territory 07 (demo): %s; page ready %.0f ms after navigation%n",
